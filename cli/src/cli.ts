@@ -1,0 +1,143 @@
+// Command-line adapter over the core: `kehoach lint <files or globs>`.
+import { Command, CommanderError, Option } from 'commander';
+import { readFile, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import { glob } from 'tinyglobby';
+import { lintText, type Finding, type Language, type LineIndex } from '../../core/src';
+
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE = 2;
+
+interface LintCommandOptions {
+  format: 'text' | 'json';
+  lang: Language;
+}
+
+const words = {
+  vi: { error: 'lỗi', warning: 'cảnh báo', information: 'thông tin', hint: 'gợi ý', noFiles: 'Không tìm thấy tệp kế hoạch nào khớp với', unreadable: 'Không đọc được tệp', summary: (f: number, e: number, w: number) => `${f} tệp, ${e} lỗi, ${w} cảnh báo.` },
+  en: { error: 'error', warning: 'warning', information: 'info', hint: 'hint', noFiles: 'No plan files match', unreadable: 'Cannot read file', summary: (f: number, e: number, w: number) => `${f} files, ${e} errors, ${w} warnings.` },
+} as const;
+
+/** Expands arguments: a file stays as is, a folder means its *.plan.yaml files, anything else is a glob. */
+async function resolveInputs(inputs: string[], lang: Language): Promise<string[]> {
+  const files = new Set<string>();
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => undefined);
+    let matches: string[];
+    if (info?.isFile()) matches = [input];
+    else if (info?.isDirectory()) matches = await glob(['**/*.plan.yaml', '**/*.plan.yml'], { cwd: input, ignore: ['**/node_modules/**'] }).then((found) => found.map((file) => path.join(input, file)));
+    else matches = await glob([input], { ignore: ['**/node_modules/**'] });
+    if (matches.length === 0) throw new UsageError(`${words[lang].noFiles}: ${input}`);
+    for (const match of matches.sort()) files.add(path.normalize(match));
+  }
+  return [...files];
+}
+
+class UsageError extends Error {}
+
+interface FileReport {
+  file: string;
+  findings: Finding[];
+  lines: LineIndex;
+}
+
+async function lintCommand(inputs: string[], options: LintCommandOptions): Promise<number> {
+  const lang = options.lang;
+  let files: string[];
+  try {
+    files = await resolveInputs(inputs, lang);
+  } catch (error) {
+    process.stderr.write(`kehoach: ${(error as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+  const reports: FileReport[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      process.stderr.write(`kehoach: ${words[lang].unreadable} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      unreadable = true;
+      continue;
+    }
+    const result = lintText(text, { lang });
+    for (const failure of result.failures) {
+      process.stderr.write(`kehoach: ${file}: rule ${failure.ruleId} failed: ${String((failure.error as Error)?.message ?? failure.error)}\n`);
+    }
+    reports.push({ file, findings: result.findings, lines: result.plan.lines });
+  }
+
+  if (options.format === 'json') {
+    const json = reports.map(({ file, findings, lines }) => ({
+      file,
+      findings: findings.map((finding) => {
+        const range = lines.rangeOf(finding.range);
+        return {
+          ruleId: finding.ruleId,
+          severity: finding.severity,
+          message: finding.message,
+          line: range.start.line + 1,
+          column: range.start.character + 1,
+          endLine: range.end.line + 1,
+          endColumn: range.end.character + 1,
+          fixable: (finding.fixes?.length ?? 0) > 0,
+        };
+      }),
+    }));
+    process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+  } else {
+    let errors = 0;
+    let warnings = 0;
+    for (const { file, findings, lines } of reports) {
+      for (const finding of findings) {
+        const { line, character } = lines.positionAt(finding.range.start);
+        if (finding.severity === 'error') errors++;
+        if (finding.severity === 'warning') warnings++;
+        process.stdout.write(`${file}:${line + 1}:${character + 1}: ${words[lang][finding.severity]}: ${finding.message} [${finding.ruleId}]\n`);
+      }
+    }
+    process.stdout.write(words[lang].summary(reports.length, errors, warnings) + '\n');
+  }
+  if (unreadable) return EXIT_USAGE;
+  return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const program = new Command()
+    .name('kehoach')
+    .description('Kiểm tra kế hoạch cấp xã viết bằng YAML (*.plan.yaml). Checks commune plans written as YAML.')
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  let exitCode = EXIT_OK;
+  program
+    .command('lint')
+    .description('Kiểm tra tệp kế hoạch / check plan files')
+    .argument('<paths...>', 'tệp, thư mục hoặc mẫu glob / files, folders or globs')
+    .addOption(new Option('-f, --format <format>', 'định dạng kết quả / output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo / message language').choices(['vi', 'en']).default('vi'))
+    .action(async (paths: string[], options: LintCommandOptions) => {
+      exitCode = await lintCommand(paths, options);
+    });
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const benign = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      return benign ? EXIT_OK : EXIT_USAGE;
+    }
+    throw error;
+  }
+  return exitCode;
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`kehoach: ${String((error as Error)?.stack ?? error)}\n`);
+    process.exitCode = EXIT_USAGE;
+  },
+);

@@ -1,0 +1,79 @@
+import { isAlias, isMap, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { LineIndex } from '../text/line-index';
+import { buildPlanModel, type PlanModel } from '../model/plan-model';
+import type { OffsetRange } from '../types';
+
+/** Aliases are expanded at most this many times when building plain data (guards alias bombs). */
+export const MAX_ALIAS_EXPANSIONS = 100;
+
+export interface DataProblem {
+  kind: 'alias-limit' | 'unresolved-alias';
+  range: OffsetRange;
+}
+
+export interface ParsedPlan {
+  text: string;
+  lines: LineIndex;
+  doc: Document.Parsed;
+  /** Errors reported by the YAML parser itself. */
+  yamlErrors: YAMLError[];
+  /** Plain data for schema validation; undefined when it could not be built safely. */
+  data: unknown;
+  dataProblems: DataProblem[];
+  model: PlanModel;
+}
+
+export function parsePlan(text: string): ParsedPlan {
+  const doc = parseDocument(text, {
+    lineCounter: new LineCounter(),
+    prettyErrors: false,
+    uniqueKeys: true,
+    keepSourceTokens: false,
+  });
+  const dataProblems: DataProblem[] = [];
+  visit(doc, {
+    Alias(_key, alias) {
+      if (!alias.resolve(doc)) {
+        const [start, end] = alias.range ?? [0, 0];
+        dataProblems.push({ kind: 'unresolved-alias', range: { start, end } });
+      }
+    },
+  });
+  let data: unknown;
+  if (dataProblems.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+    } catch {
+      data = undefined;
+      const firstAlias = findFirstAlias(doc);
+      dataProblems.push({ kind: 'alias-limit', range: firstAlias ?? { start: 0, end: 0 } });
+    }
+  }
+  return {
+    text,
+    lines: new LineIndex(text),
+    doc,
+    yamlErrors: doc.errors,
+    data,
+    dataProblems,
+    model: buildPlanModel(doc, text),
+  };
+}
+
+function findFirstAlias(doc: Document.Parsed): OffsetRange | undefined {
+  let found: OffsetRange | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node) && node.range) {
+        found = { start: node.range[0], end: node.range[1] };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+export function rootMap(plan: ParsedPlan) {
+  return isMap(plan.doc.contents) ? plan.doc.contents : undefined;
+}

@@ -1,0 +1,77 @@
+import { isMap } from 'yaml';
+import { t, type MessageKey } from '../i18n/messages';
+import { jsonType } from '../schema/plan-schema';
+import type { Rule } from './rule';
+
+const TRANSLATED_CODES = new Set([
+  'BAD_INDENT',
+  'TAB_AS_INDENT',
+  'DUPLICATE_KEY',
+  'MISSING_CHAR',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'BAD_SCALAR_START',
+  'MULTIPLE_DOCS',
+  'BAD_DQ_ESCAPE',
+  'UNEXPECTED_TOKEN',
+]);
+
+export const yamlSyntax: Rule = {
+  meta: {
+    id: 'yaml/syntax',
+    category: 'yaml',
+    defaultSeverity: 'error',
+    fixable: false,
+    description: {
+      vi: 'Tệp phải là YAML hợp lệ, và là một nhóm khóa (loai:, co_quan:, …).',
+      en: 'The file must be valid YAML, and a mapping (loai:, co_quan:, …).',
+    },
+    docs: {
+      vi: [
+        'Lỗi cú pháp làm kehoach không đọc được phần còn lại của kế hoạch, nên được báo ngay tại chỗ sai.',
+        '',
+        'Lỗi hay gặp nhất: văn bản có dấu `: ` (ví dụ `Thời gian thực hiện: Tháng 11/2026` hay `Lưu: VT, VHXH`)',
+        'phải đặt trong ngoặc kép; thụt lề bằng dấu cách, không dùng Tab.',
+        '',
+        '```yaml',
+        '# Sai',
+        'noi_nhan:',
+        '  - Lưu: VT, VHXH',
+        'chi_tiet:',
+        '  - Thời gian: Tháng 11/2026: cả năm',
+        '# Đúng',
+        'noi_nhan:',
+        '  - "Lưu: VT, VHXH"',
+        '```',
+      ].join('\n'),
+      en: [
+        'A syntax error stops kehoach from reading the rest of the plan, so it is reported where it occurs.',
+        '',
+        'The most common one: text containing `: ` (e.g. `Lưu: VT, VHXH`) must be double-quoted; indent with spaces, not tabs.',
+      ].join('\n'),
+    },
+  },
+  check(context) {
+    const { plan, lang } = context;
+    for (const error of plan.yamlErrors) {
+      const key = (TRANSLATED_CODES.has(error.code) ? `yamlError.${error.code}` : 'yamlError.other') as MessageKey;
+      const detail = t(lang, key, { message: error.message });
+      let [start, end] = error.pos;
+      if (end - start <= 1) end = plan.lines.lineEnd(plan.lines.positionAt(start).line);
+      context.report({ range: { start, end: Math.max(end, start + 1) }, message: t(lang, 'yaml.syntax', { detail }) });
+    }
+    for (const problem of plan.dataProblems) {
+      const message =
+        problem.kind === 'alias-limit'
+          ? t(lang, 'yaml.aliasLimit')
+          : t(lang, 'yaml.syntax', { detail: t(lang, 'yamlError.UNRESOLVED_ALIAS') });
+      context.report({ range: problem.range, message });
+    }
+    const contents = plan.doc.contents;
+    if (plan.yamlErrors.length === 0 && contents && !isMap(contents)) {
+      const [start, end] = contents.range ?? [0, 0];
+      const actual = t(lang, `type.${jsonType(plan.data) === 'integer' ? 'number' : jsonType(plan.data)}` as MessageKey);
+      context.report({ range: { start, end }, message: t(lang, 'yaml.notMapping', { actual }) });
+    }
+  },
+};

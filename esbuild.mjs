@@ -1,0 +1,22 @@
+// Bundles the extension client, the language server and the CLI (Node, CommonJS; `vscode` external).
+import * as esbuild from 'esbuild';
+
+const shared = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: true,
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Some ESM dependencies read import.meta.url, which a CommonJS bundle does not have.
+  define: { 'import.meta.url': '__kehoachImportMetaUrl' },
+  banner: { js: "const __kehoachImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+await Promise.all([
+  esbuild.build({ ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  esbuild.build({ ...shared, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...shared, entryPoints: ['cli/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + shared.banner.js } }),
+]);
