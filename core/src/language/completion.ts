@@ -65,11 +65,11 @@ function keyCompletions(
   return entries;
 }
 
-/** "key: " for text, "key:\n  - " for lists, "key:\n  " for mappings (the editor re-indents). */
+/** "key:\n  - " where a list is allowed, "key:\n  " for mappings, else "key: " (the editor re-indents). */
 function keySnippet(key: string, property: SchemaNode): string {
   const types = acceptedTypes(property);
   const resolved = resolveSchema(property);
-  if (types.length === 1 && types[0] === 'array') return `${key}:\n  - $0`;
+  if (types.includes('array') && property['x-insert'] !== 'text') return `${key}:\n  - $0`;
   if (types.length === 1 && types[0] === 'object' && resolved?.properties) return `${key}:\n  $0`;
   return `${key}: $0`;
 }

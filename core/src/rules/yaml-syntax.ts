@@ -57,6 +57,13 @@ export const yamlSyntax: Rule = {
       const key = (TRANSLATED_CODES.has(error.code) ? `yamlError.${error.code}` : 'yamlError.other') as MessageKey;
       const detail = t(lang, key, { message: error.message });
       let [start, end] = error.pos;
+      if (error.code === 'MISSING_CHAR') {
+        // The parser notices a missing closing quote where the text ends; show the opening one.
+        const quote = /'quote/.test(error.message) ? "'" : '"';
+        const opening = plan.text.lastIndexOf(quote, Math.max(0, start - 1));
+        if (opening >= 0) start = opening;
+        end = start;
+      }
       if (end - start <= 1) end = plan.lines.lineEnd(plan.lines.positionAt(start).line);
       context.report({ range: { start, end: Math.max(end, start + 1) }, message: t(lang, 'yaml.syntax', { detail }) });
     }

@@ -11,6 +11,8 @@ export interface SchemaNode {
   'x-title-en'?: string;
   'x-description-en'?: string;
   'x-hint'?: { vi: string; en: string };
+  /** How completion inserts the key: 'text' puts the value on the key's line even if a list is allowed. */
+  'x-insert'?: 'text';
   type?: string | string[];
   enum?: unknown[];
   properties?: Record<string, SchemaNode>;
@@ -34,13 +36,13 @@ function compiler(): Ajv {
   if (!ajv) {
     // verbose: errors carry their parent schema, which gives titles and allowed keys for messages.
     ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true, strictRequired: false });
-    ajv.addVocabulary(['x-title-en', 'x-description-en', 'x-hint']);
+    ajv.addVocabulary(['x-title-en', 'x-description-en', 'x-hint', 'x-insert']);
     ajv.addSchema(planSchema as object);
   }
   return ajv;
 }
 
-/** Validates with the whole plan schema; compiled once per process. */
+/** Validates with the whole plan schema, compiled on first use. */
 export function validateWithPlanSchema(data: unknown): ErrorObject[] {
   validatePlan ??= compiler().getSchema(SCHEMA_ID) as ValidateFunction;
   return validatePlan(data) ? [] : [...(validatePlan.errors ?? [])];

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { repoRoot } from '../support/paths';
+
+// The core must run anywhere (a web worker for vscode.dev included): no vscode, no LSP, no Node built-ins.
+const ALLOWED_PACKAGES = new Set(['yaml', 'ajv']);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? sourceFiles(full) : name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+describe('core purity', () => {
+  it('imports only relative modules, JSON data and yaml/ajv', () => {
+    const files = sourceFiles(path.join(repoRoot, 'core', 'src'));
+    assert.ok(files.length > 10);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/(?:from|import|require\()\s*['"]([^'"]+)['"]/g)) {
+        const specifier = match[1];
+        if (specifier.startsWith('.')) continue;
+        assert.ok(ALLOWED_PACKAGES.has(specifier), `${path.relative(repoRoot, file)} imports ${specifier}`);
+      }
+      assert.doesNotMatch(text, /\bprocess\.|\brequire\(/, `${path.relative(repoRoot, file)} touches Node globals`);
+    }
+  });
+});
