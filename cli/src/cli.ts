@@ -124,8 +124,9 @@ async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
-      const benign = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
-      return benign ? EXIT_OK : EXIT_USAGE;
+      // Only an explicit --help or --version is a success; help shown for a missing command is a usage error.
+      const asked = error.code === 'commander.helpDisplayed' || error.code === 'commander.version';
+      return asked ? EXIT_OK : EXIT_USAGE;
     }
     throw error;
   }

@@ -71,7 +71,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
+  const before = language();
   await refreshSettings();
+  // Documents opened while the settings were on their way were checked in the old language.
+  if (language() !== before) for (const document of documents.all()) scheduleValidation(document, 0);
 });
 
 connection.onDidChangeConfiguration(async (change) => {

@@ -54,6 +54,9 @@ table('yaml/syntax', [
   { name: 'unclosed quote is shown at its opening quote', text: 'loai: ke-hoach\nco_quan: "Ủy ban\nso: /KH-UBND\n', lines: [2], message: ['thiếu ký tự đóng'] },
   { name: 'duplicate key', text: MINIMAL_PLAN + 'so: 1/KH-UBND\n', lines: [lineOf(MINIMAL_PLAN, 'nguoi_ky') + 4], message: ['lặp'] },
   { name: 'two documents', text: MINIMAL_PLAN + '---\nloai: ke-hoach\n', lines: [lineOf(MINIMAL_PLAN, 'nguoi_ky') + 4] },
+  { name: 'an empty file says how to start', text: '', lines: [1], message: ['trống', 'kehoach'] },
+  { name: 'a comment-only file is empty too', text: '# ghi chú\n', lines: [1], message: ['trống'] },
+  { name: 'an unclosed [ is named as such, not as indentation', text: 'loai: ke-hoach\ncan_cu: [a, b\n', lines: [3], message: ['thiếu ký tự đóng'] },
   { name: 'a list instead of a mapping', text: '- loai: ke-hoach\n', lines: [1], message: ['nhóm khóa'] },
   { name: 'an unresolved alias', text: MINIMAL_PLAN + 'kinh_phi: *nguon\n', lines: [lineOf(MINIMAL_PLAN, 'nguoi_ky') + 4] },
   {

@@ -50,6 +50,10 @@ const catalogue = {
     vi: 'Tệp dùng quá nhiều bí danh (alias) YAML; kehoach không mở rộng chúng để tránh treo máy.',
     en: 'The file uses too many YAML aliases; kehoach does not expand them, to avoid a hang.',
   },
+  'yaml.empty': {
+    vi: 'Tệp kế hoạch trống. Gõ "kehoach" rồi nhấn Tab để chèn khung kế hoạch.',
+    en: 'The plan file is empty. Type "kehoach" and press Tab to insert a plan skeleton.',
+  },
   'yaml.notMapping': {
     vi: 'Kế hoạch phải là một nhóm khóa YAML (loai:, co_quan:, …), không phải {actual}.',
     en: 'A plan must be a YAML mapping (loai:, co_quan:, …), not {actual}.',

@@ -54,7 +54,9 @@ export const yamlSyntax: Rule = {
   check(context) {
     const { plan, lang } = context;
     for (const error of plan.yamlErrors) {
-      const key = (TRANSLATED_CODES.has(error.code) ? `yamlError.${error.code}` : 'yamlError.other') as MessageKey;
+      // An unclosed [ or { surfaces as an indentation error; name the real cause.
+      const code = error.code === 'BAD_INDENT' && /must .*end with a [\]}]/.test(error.message) ? 'MISSING_CHAR' : error.code;
+      const key = (TRANSLATED_CODES.has(code) ? `yamlError.${code}` : 'yamlError.other') as MessageKey;
       const detail = t(lang, key, { message: error.message });
       let [start, end] = error.pos;
       if (error.code === 'MISSING_CHAR') {
@@ -75,7 +77,9 @@ export const yamlSyntax: Rule = {
       context.report({ range: problem.range, message });
     }
     const contents = plan.doc.contents;
-    if (plan.yamlErrors.length === 0 && contents && !isMap(contents)) {
+    if (plan.yamlErrors.length === 0 && contents === null) {
+      context.report({ range: { start: 0, end: plan.lines.lineEnd(0) }, message: t(lang, 'yaml.empty') });
+    } else if (plan.yamlErrors.length === 0 && contents && !isMap(contents)) {
       const [start, end] = contents.range ?? [0, 0];
       const actual = t(lang, `type.${jsonType(plan.data) === 'integer' ? 'number' : jsonType(plan.data)}` as MessageKey);
       context.report({ range: { start, end }, message: t(lang, 'yaml.notMapping', { actual }) });
