@@ -4,36 +4,19 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
-  CompletionItemKind,
   createConnection,
   DiagnosticSeverity,
-  InsertTextFormat,
-  MarkupKind,
   ProposedFeatures,
-  SymbolKind,
   TextDocuments,
   TextDocumentSyncKind,
-  type CodeAction,
-  type CompletionItem,
   type Diagnostic,
-  type DocumentSymbol,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  complete,
-  defaultRegistry,
-  hover,
-  lintText,
-  outline,
-  type Finding,
-  type Language,
-  type LineIndex,
-  type LintResult,
-  type OutlineItem,
-  type Severity,
-} from '../../core/src';
+import { defaultRegistry, lintText, type Finding, type Language, type LineIndex, type LintResult, type Severity } from '../../core/src';
+import type { ServerContext } from './context';
+import { features } from './features';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -177,101 +160,23 @@ function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Requests. Each is guarded: a failure answers "nothing" and is logged, the server keeps serving.
-
-function guarded<T>(name: string, fallback: T, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    connection.console.error(`kehoach: ${name} failed: ${String((error as Error)?.stack ?? error)}`);
-    return fallback;
-  }
-}
-
-connection.onCompletion((params) =>
-  guarded<CompletionItem[]>('completion', [], () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const plan = lintDocument(document).plan;
-    const offset = plan.lines.offsetAt(params.position);
-    return complete(plan, offset, language()).map((entry) => ({
-      label: entry.label,
-      kind: entry.kind === 'property' ? CompletionItemKind.Property : entry.kind === 'unit' ? CompletionItemKind.Value : CompletionItemKind.EnumMember,
-      detail: entry.detail,
-      documentation: entry.documentation ? { kind: MarkupKind.Markdown, value: entry.documentation } : undefined,
-      sortText: entry.sortText,
-      filterText: entry.label,
-      insertTextFormat: entry.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-      textEdit: { range: plan.lines.rangeOf(entry.range), newText: entry.insertText },
-    }));
-  }),
-);
-
-connection.onHover((params) =>
-  guarded('hover', null, () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    const plan = lintDocument(document).plan;
-    const result = hover(plan, plan.lines.offsetAt(params.position), language(), registry);
-    if (!result) return null;
-    return { contents: { kind: MarkupKind.Markdown, value: result.contents }, range: plan.lines.rangeOf(result.range) };
-  }),
-);
-
-const OUTLINE_KIND: Record<OutlineItem['kind'], SymbolKind> = {
-  section: SymbolKind.Namespace,
-  field: SymbolKind.Field,
-  task: SymbolKind.Event,
-  unit: SymbolKind.Class,
-};
-
-connection.onDocumentSymbol((params) =>
-  guarded<DocumentSymbol[]>('outline', [], () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const plan = lintDocument(document).plan;
-    const convert = (item: OutlineItem): DocumentSymbol => ({
-      name: item.name || '…',
-      detail: item.detail,
-      kind: OUTLINE_KIND[item.kind],
-      range: plan.lines.rangeOf(item.range),
-      selectionRange: plan.lines.rangeOf(item.selectionRange),
-      children: item.children.map(convert),
-    });
-    return outline(plan, language()).map(convert);
-  }),
-);
-
-connection.onCodeAction((params) =>
-  guarded<CodeAction[]>('code actions', [], () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const result = lintDocument(document);
-    const lines = result.plan.lines;
-    const actions: CodeAction[] = [];
-    for (const diagnostic of params.context.diagnostics) {
-      if (diagnostic.source !== 'kehoach') continue;
-      const start = lines.offsetAt(diagnostic.range.start);
-      const end = lines.offsetAt(diagnostic.range.end);
-      const finding = result.findings.find((f) => f.ruleId === diagnostic.code && f.range.start === start && f.range.end === end);
-      for (const fix of finding?.fixes ?? []) {
-        actions.push({
-          title: fix.title,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          isPreferred: finding?.fixes?.length === 1,
-          edit: {
-            changes: {
-              [document.uri]: fix.edits.map((edit) => ({ range: lines.rangeOf(edit.range), newText: edit.newText })),
-            },
-          },
-        });
-      }
+// Requests: each feature registers its handlers (server/src/features/*.ts).
+const context: ServerContext = {
+  connection,
+  documents,
+  registry,
+  language,
+  lintDocument,
+  guarded(name, fallback, run) {
+    try {
+      return run();
+    } catch (error) {
+      connection.console.error(`kehoach: ${name} failed: ${String((error as Error)?.stack ?? error)}`);
+      return fallback;
     }
-    return actions;
-  }),
-);
+  },
+};
+for (const register of features) register(context);
 
 process.on('uncaughtException', (error) => {
   connection.console.error(`kehoach: unexpected error: ${String(error?.stack ?? error)}`);

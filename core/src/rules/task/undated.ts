@@ -1,6 +1,6 @@
-import { t } from '../i18n/messages';
-import type { Rule } from './rule';
-import { isFieldBlank, taskFieldRange, taskLabel } from './task-support';
+import { t } from '../../i18n/messages';
+import type { Rule } from '../rule';
+import { isFieldBlank, taskFieldRange, taskLabel } from './support';
 
 export const taskUndated: Rule = {
   meta: {

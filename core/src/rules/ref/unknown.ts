@@ -1,6 +1,6 @@
-import { t, type MessageKey } from '../i18n/messages';
-import { findCitations } from '../citations/parse-citation';
-import type { Rule } from './rule';
+import { t, type MessageKey } from '../../i18n/messages';
+import { findCitations } from '../../citations/parse-citation';
+import type { Rule } from '../rule';
 
 export const refUnknown: Rule = {
   meta: {

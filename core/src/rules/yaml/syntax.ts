@@ -1,7 +1,7 @@
 import { isMap } from 'yaml';
-import { t, type MessageKey } from '../i18n/messages';
-import { jsonType } from '../schema/plan-schema';
-import type { Rule } from './rule';
+import { t, type MessageKey } from '../../i18n/messages';
+import { jsonType } from '../../schema/plan-schema';
+import type { Rule } from '../rule';
 
 const TRANSLATED_CODES = new Set([
   'BAD_INDENT',

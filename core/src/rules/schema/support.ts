@@ -1,10 +1,10 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { t, type MessageKey } from '../i18n/messages';
-import { findPair, nodeAtPath, nodeRange, type YamlPath } from '../model/yaml-nodes';
-import type { ParsedPlan } from '../parse/parse-plan';
-import { schemasAtPath, schemaTitle } from '../schema/plan-schema';
-import type { SchemaIssue } from '../schema/schema-issues';
-import type { Language, OffsetRange } from '../types';
+import { t, type MessageKey } from '../../i18n/messages';
+import { findPair, nodeAtPath, nodeRange, type YamlPath } from '../../model/yaml-nodes';
+import type { ParsedPlan } from '../../parse/parse-plan';
+import { schemasAtPath, schemaTitle } from '../../schema/plan-schema';
+import type { SchemaIssue } from '../../schema/schema-issues';
+import type { Language, OffsetRange } from '../../types';
 
 /** How a drafter names the place of a value: its key, or "item N of key" inside a list. */
 export function displayKey(path: YamlPath, lang: Language): string {

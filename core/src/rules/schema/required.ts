@@ -1,6 +1,6 @@
-import { t } from '../i18n/messages';
-import type { Rule } from './rule';
-import { displayKey, issuesOfKind, ownerKeyRange, titleAt } from './schema-support';
+import { t } from '../../i18n/messages';
+import type { Rule } from '../rule';
+import { displayKey, issuesOfKind, ownerKeyRange, titleAt } from './support';
 
 export const schemaRequired: Rule = {
   meta: {

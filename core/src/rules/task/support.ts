@@ -1,9 +1,9 @@
 import { isScalar, type Node } from 'yaml';
-import type { TaskModel } from '../model/plan-model';
-import { isBlank, nodeRange } from '../model/yaml-nodes';
-import type { ParsedPlan } from '../parse/parse-plan';
-import type { OffsetRange } from '../types';
-import { excerpt } from '../util/strings';
+import type { TaskModel } from '../../model/plan-model';
+import { isBlank, nodeRange } from '../../model/yaml-nodes';
+import type { ParsedPlan } from '../../parse/parse-plan';
+import type { OffsetRange } from '../../types';
+import { excerpt } from '../../util/strings';
 
 /** True when the task's field is absent, empty or only white space. */
 export function isFieldBlank(task: TaskModel, key: string): boolean {

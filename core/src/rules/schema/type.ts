@@ -1,6 +1,6 @@
-import { t } from '../i18n/messages';
-import type { Rule } from './rule';
-import { displayKey, issuesOfKind, typeName, valueRange } from './schema-support';
+import { t } from '../../i18n/messages';
+import type { Rule } from '../rule';
+import { displayKey, issuesOfKind, typeName, valueRange } from './support';
 
 export const schemaType: Rule = {
   meta: {

@@ -1,6 +1,6 @@
-import { t } from '../i18n/messages';
-import type { Rule } from './rule';
-import { displayKey, issuesOfKind, quoteValue, valueRange } from './schema-support';
+import { t } from '../../i18n/messages';
+import type { Rule } from '../rule';
+import { displayKey, issuesOfKind, quoteValue, valueRange } from './support';
 
 export const schemaValue: Rule = {
   meta: {

@@ -1,7 +1,7 @@
-import { t } from '../i18n/messages';
-import { closestMatch } from '../util/strings';
-import type { Rule } from './rule';
-import { issuesOfKind, keyRange } from './schema-support';
+import { t } from '../../i18n/messages';
+import { closestMatch } from '../../util/strings';
+import type { Rule } from '../rule';
+import { issuesOfKind, keyRange } from './support';
 
 export const schemaUnknownKey: Rule = {
   meta: {
