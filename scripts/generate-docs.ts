@@ -1,9 +1,10 @@
 // Generates rule documentation, the rule table in README.md and the config schema from the
-// rule list, so that none of them can drift from the code. `npm run docs` writes them;
+// rule list, and the snippets from the clause library, so that none of them can drift from the code. `npm run docs` writes them;
 // test/core/docs.test.ts fails when a generated file is stale.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { allRules, type Rule } from '../core/src';
+import { snippetsFile } from './snippets';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const SEVERITY_VI: Record<string, string> = { error: 'lỗi', warning: 'cảnh báo', information: 'thông tin', hint: 'gợi ý' };
@@ -66,6 +67,7 @@ export function generatedFiles(): Map<string, string> {
   const files = new Map<string, string>();
   for (const rule of allRules) files.set(`docs/rules/${rule.meta.id}.md`, ruleDoc(rule));
   files.set('schemas/config.schema.json', configSchema());
+  files.set('snippets/kehoach.json', snippetsFile());
   const readmePath = path.join(repoRoot, 'README.md');
   if (existsSync(readmePath)) {
     const readme = readFileSync(readmePath, 'utf8');

@@ -3,7 +3,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
-import { lintText, type Finding, type Language, type LineIndex } from '../../core/src';
+import { fixAll, lintText, registryProblemMessage, type Finding, type Language, type LineIndex, type Workspace } from '../../core/src';
+import { findRegistryRoot, loadWorkspace } from './workspace-files';
+import { projectConfigs, writeFileAtomically } from './project-config';
+import { registerExportCommand } from './export-command';
 
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
@@ -12,6 +15,12 @@ const EXIT_USAGE = 2;
 interface LintCommandOptions {
   format: 'text' | 'json';
   lang: Language;
+  /** Registry files added to every plan's registry layers (--registry, repeatable). */
+  registry: string[];
+  /** Apply every unambiguous fix and write the files back. */
+  fix?: boolean;
+  /** A config file to use instead of the nearest `.kehoach.yaml`. */
+  config?: string;
 }
 
 const words = {
@@ -53,6 +62,9 @@ async function lintCommand(inputs: string[], options: LintCommandOptions): Promi
   }
   const reports: FileReport[] = [];
   let unreadable = false;
+  const workspaces = workspacesFor(files, options.registry ?? [], lang);
+  const configs = projectConfigs(lang, options.config);
+  unreadable = workspaces.broken;
   for (const file of files) {
     let text: string;
     try {
@@ -62,7 +74,18 @@ async function lintCommand(inputs: string[], options: LintCommandOptions): Promi
       unreadable = true;
       continue;
     }
-    const result = lintText(text, { lang });
+    const severities = configs.severitiesFor(file);
+    const lintOptions = { lang, workspace: workspaces.of(file), uri: path.resolve(file), severities };
+    if (options.fix) {
+      const fixed = fixAll(text, lintOptions);
+      if (fixed.text !== text) {
+        writeFileAtomically(file, fixed.text);
+        const ids = [...new Set(fixed.applied.map((applied) => applied.ruleId))].join(', ');
+        process.stderr.write(`${file}: ${lang === 'en' ? `fixed ${fixed.applied.length} problem(s)` : `đã sửa ${fixed.applied.length} lỗi`} (${ids})\n`);
+        text = fixed.text;
+      }
+    }
+    const result = lintText(text, lintOptions);
     for (const failure of result.failures) {
       process.stderr.write(`kehoach: ${file}: rule ${failure.ruleId} failed: ${String((failure.error as Error)?.message ?? failure.error)}\n`);
     }
@@ -100,7 +123,7 @@ async function lintCommand(inputs: string[], options: LintCommandOptions): Promi
     }
     process.stdout.write(words[lang].summary(reports.length, errors, warnings) + '\n');
   }
-  if (unreadable) return EXIT_USAGE;
+  if (unreadable || configs.broken) return EXIT_USAGE;
   return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -117,9 +140,19 @@ async function main(argv: string[]): Promise<number> {
     .argument('<paths...>', 'tệp, thư mục hoặc mẫu glob / files, folders or globs')
     .addOption(new Option('-f, --format <format>', 'định dạng kết quả / output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo / message language').choices(['vi', 'en']).default('vi'))
+    .addOption(
+      new Option('--registry <file>', 'thêm một sổ văn bản (YAML/JSON, lặp lại được) / add a registry file (repeatable)')
+        .argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value])
+        .default([]),
+    )
+    .option('--fix', 'sửa mọi lỗi có cách sửa rõ ràng và ghi lại tệp / apply every unambiguous fix and write the files')
+    .option('--config <file>', 'tệp cấu hình thay cho .kehoach.yaml gần nhất / config file instead of the nearest .kehoach.yaml')
     .action(async (paths: string[], options: LintCommandOptions) => {
       exitCode = await lintCommand(paths, options);
     });
+  registerExportCommand(program, (code) => {
+    exitCode = code;
+  });
   try {
     await program.parseAsync(argv);
   } catch (error) {
@@ -142,3 +175,43 @@ main(process.argv).then(
     process.exitCode = EXIT_USAGE;
   },
 );
+
+/**
+ * The workspace of each plan: the commune registry (.kehoach/van-ban.yaml) and plans of the nearest folder that has
+ * one, plus --registry files; plans outside any such folder share one workspace made of the plans being checked.
+ * A registry that cannot be read or is malformed is reported on stderr with its position (exit code 2).
+ */
+function workspacesFor(files: string[], extraRegistries: string[], lang: Language): { of(file: string): Workspace; broken: boolean } {
+  const byRoot = new Map<string, string[]>();
+  const loose: string[] = [];
+  for (const file of files) {
+    const root = findRegistryRoot(path.dirname(path.resolve(file)));
+    if (root) byRoot.set(root, [...(byRoot.get(root) ?? []), file]);
+    else loose.push(file);
+  }
+  const workspaceOf = new Map<string, Workspace>();
+  let broken = false;
+  const reported = new Set<string>();
+  const load = (root: string | undefined, group: string[]) => {
+    const loaded = loadWorkspace({ root, planFiles: group, extraRegistries });
+    for (const { file, error } of loaded.unreadable) {
+      if (reported.has(file)) continue;
+      reported.add(file);
+      broken = true;
+      process.stderr.write(`kehoach: ${words[lang].unreadable} ${file}: ${error}\n`);
+    }
+    for (const registry of loaded.workspace.registryFiles) {
+      if (reported.has(registry.uri)) continue;
+      reported.add(registry.uri);
+      for (const problem of registry.problems) {
+        broken = true;
+        const where = `${path.relative(process.cwd(), registry.uri) || registry.uri}:${problem.position.start.line + 1}:${problem.position.start.character + 1}`;
+        process.stderr.write(`kehoach: ${where}: ${registryProblemMessage(problem, lang)}\n`);
+      }
+    }
+    for (const file of group) workspaceOf.set(file, loaded.workspace);
+  };
+  for (const [root, group] of byRoot) load(root, group);
+  if (loose.length > 0) load(undefined, loose);
+  return { of: (file) => workspaceOf.get(file)!, broken };
+}

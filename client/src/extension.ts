@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import snippets from '../../snippets/kehoach.json';
+import { exportWord } from './export';
+import { PlanPreview } from './preview';
 
 let client: LanguageClient | undefined;
 
@@ -19,12 +21,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'kehoach', scheme: 'untitled' },
     ],
     synchronize: { configurationSection: 'kehoach' },
-    initializationOptions: { language: vscode.workspace.getConfiguration('kehoach').get('language') },
+    initializationOptions: {
+      language: vscode.workspace.getConfiguration('kehoach').get('language'),
+      rules: vscode.workspace.getConfiguration('kehoach').get('rules'),
+    },
     outputChannel: output,
   };
   client = new LanguageClient('kehoach', 'Kế hoạch (kehoach)', serverOptions, clientOptions);
+  const preview = new PlanPreview();
   context.subscriptions.push(
     vscode.commands.registerCommand('kehoach.newPlan', newPlan),
+    vscode.commands.registerCommand('kehoach.exportWord', exportWord),
+    vscode.commands.registerCommand('kehoach.openPreview', (uri?: unknown) => preview.open(uri instanceof vscode.Uri ? uri : undefined)),
+    // Not in the command palette: lets the end-to-end tests see what the preview shows.
+    vscode.commands.registerCommand('kehoach.preview.state', () => preview.state()),
+    preview,
+    vscode.commands.registerCommand('kehoach.showRuleDocumentation', (ruleId: string) => showRuleDocumentation(context, ruleId)),
     { dispose: () => void client?.stop() },
   );
   await client.start();
@@ -33,6 +45,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+}
+
+/** Opens a rule's documentation page (docs/rules/<id>.md, shipped with the extension) as rendered Markdown. */
+async function showRuleDocumentation(context: vscode.ExtensionContext, ruleId: string): Promise<void> {
+  if (!/^[a-z]+\/[a-z-]+$/.test(ruleId)) return;
+  const uri = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`);
+  await vscode.commands.executeCommand('markdown.showPreview', uri);
 }
 
 /** Opens an untitled plan with the skeleton snippet, so the drafter tabs through its placeholders. */

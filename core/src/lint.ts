@@ -1,13 +1,22 @@
 import { parsePlan, type ParsedPlan } from './parse/parse-plan';
-import { defaultRegistry, type Registry } from './registry/registry';
+import { registryForPlan, type Registry } from './registry/registry';
 import { allRules } from './rules';
 import type { Rule, RuleContext } from './rules/rule';
 import { collectSchemaIssues, type SchemaIssue } from './schema/schema-issues';
+import { readSuppressions } from './suppression';
 import type { Finding, Language, Severity } from './types';
+import type { Workspace } from './workspace/workspace';
 
 export interface LintOptions {
   lang?: Language;
+  /** The registry to use as is; by default the plan's own: national, its province's pack, the workspace. */
   registry?: Registry;
+  /** Registry files and plan files of the workspace (read by the server or the CLI). */
+  workspace?: Workspace;
+  /** The plan's URI or path in the workspace (its own document is left out of the workspace layer). */
+  uri?: string;
+  /** The province (its bundled pack is searched), when not read from the workspace registry or the plan. */
+  province?: string;
   /** Severity overrides by rule id; 'off' disables a rule. */
   severities?: Record<string, Severity | 'off'>;
   rules?: readonly Rule[];
@@ -23,6 +32,8 @@ export interface LintResult {
   findings: Finding[];
   /** Rules that threw; their failure never stops the other rules. */
   failures: RuleFailure[];
+  /** The registry the plan was checked against (for hover, completion, definition). */
+  registry: Registry;
 }
 
 export function lintText(text: string, options: LintOptions = {}): LintResult {
@@ -31,7 +42,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 
 export function lintPlan(plan: ParsedPlan, options: LintOptions = {}): LintResult {
   const lang = options.lang ?? 'vi';
-  const registry = options.registry ?? defaultRegistry();
+  const registry = options.registry ?? registryForPlan(plan, { workspace: options.workspace, uri: options.uri, province: options.province });
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   let schemaIssues: SchemaIssue[] | undefined;
@@ -55,8 +66,11 @@ export function lintPlan(plan: ParsedPlan, options: LintOptions = {}): LintResul
       failures.push({ ruleId: rule.meta.id, error });
     }
   }
-  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-  return { plan, findings, failures };
+  const suppressions = readSuppressions(plan.lines);
+  const kept = findings
+    .filter((finding) => !suppressions.isSuppressed(finding))
+    .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  return { plan, findings: kept, failures, registry };
 }
 
 function clampRange(range: { start: number; end: number }, length: number) {

@@ -6,6 +6,7 @@ import {
   CodeActionKind,
   createConnection,
   DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -14,22 +15,33 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultRegistry, lintText, type Finding, type Language, type LineIndex, type LintResult, type Severity } from '../../core/src';
+import { CONFIG_FILE_NAME, defaultRegistry, lintText, registryProblemMessage, type Finding, type Language, type LineIndex, type LintResult, type Severity, type Workspace } from '../../core/src';
 import type { ServerContext } from './context';
+import { ProjectConfig } from './project-config';
 import { features } from './features';
+import { mergingConnection } from './merge-handlers';
+import { setEditSupport } from './workspace-edit';
+import { isPlanUri, pathToUri, uriToPath, WorkspaceIndex } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const registry = defaultRegistry();
+// Registry files and plans of the workspace, read from disk with the open plans' texts (server/src/workspace.ts).
+const workspaces = new WorkspaceIndex(documents);
+let canWatchFiles = false;
 const docsRoot = path.join(__dirname, '..', 'docs', 'rules');
 
 interface Settings {
   language: 'vi' | 'en' | 'auto';
+  /** `kehoach.rules`: severity by rule id. */
+  rules?: Record<string, unknown>;
 }
 
 let clientLocale = 'vi';
 let hasConfigurationCapability = false;
 let settings: Settings = { language: 'vi' };
+let workspaceFolderUris: string[] = [];
+const projectConfig = new ProjectConfig(connection);
 
 function language(): Language {
   if (settings.language === 'auto') return clientLocale.toLowerCase().startsWith('vi') ? 'vi' : 'en';
@@ -39,31 +51,46 @@ function language(): Language {
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientLocale = params.locale ?? 'vi';
   hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
-  const initial = (params.initializationOptions as { language?: Settings['language'] } | undefined)?.language;
-  if (initial) settings = { language: initial };
+  const initial = params.initializationOptions as Partial<Settings> | undefined;
+  if (initial?.language) settings = { language: initial.language, rules: initial.rules };
+  workspaceFolderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaces.setFolders(params.workspaceFolders, params.rootUri);
+  setEditSupport(params.capabilities);
+  canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       completionProvider: { triggerCharacters: [' ', ':', '-'] },
       hoverProvider: true,
       documentSymbolProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, `${CodeActionKind.SourceFixAll}.kehoach`] },
+      renameProvider: { prepareProvider: true },
+      definitionProvider: true,
+      referencesProvider: true,
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'kehoach' },
   };
 });
 
 connection.onInitialized(async () => {
+  if (canWatchFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.plan.{yaml,yml}' }, { globPattern: '**/.kehoach/van-ban.yaml' }, { globPattern: `**/${CONFIG_FILE_NAME}` }],
+    });
+  }
   const before = language();
   await refreshSettings();
+  projectConfig.reload(workspaceFolderUris, language());
   // Documents opened while the settings were on their way were checked in the old language.
   if (language() !== before) for (const document of documents.all()) scheduleValidation(document, 0);
 });
 
 connection.onDidChangeConfiguration(async (change) => {
   const pushed = (change.settings as { kehoach?: Partial<Settings> } | undefined)?.kehoach;
-  if (pushed?.language) settings = { language: pushed.language };
+  if (pushed?.language) settings = { language: pushed.language, rules: pushed.rules };
   else await refreshSettings();
+  projectConfig.reload(workspaceFolderUris, language());
   for (const document of documents.all()) scheduleValidation(document, 0);
 });
 
@@ -71,7 +98,7 @@ async function refreshSettings(): Promise<void> {
   if (!hasConfigurationCapability) return;
   try {
     const value = (await connection.workspace.getConfiguration('kehoach')) as Partial<Settings> | null;
-    if (value?.language) settings = { language: value.language };
+    if (value?.language) settings = { language: value.language, rules: value.rules };
   } catch {
     // A client that cannot answer keeps the defaults.
   }
@@ -84,6 +111,10 @@ async function refreshSettings(): Promise<void> {
 interface CachedLint {
   version: number;
   lang: Language;
+  /** The workspace state the document was checked in (its registry and the other plans). */
+  workspaceKey?: string;
+  /** The project config (`.kehoach.yaml`, `kehoach.rules`) it was checked under. */
+  configVersion: number;
   result: LintResult;
 }
 
@@ -93,15 +124,25 @@ const lastDuration = new Map<string, number>();
 
 function lintDocument(document: TextDocument): LintResult {
   const lang = language();
+  let workspace: ReturnType<WorkspaceIndex['workspaceFor']>;
+  try {
+    workspace = workspaces.workspaceFor(document);
+  } catch (error) {
+    connection.console.error(`kehoach: reading the workspace failed: ${String((error as Error)?.stack ?? error)}`);
+  }
   const cached = cache.get(document.uri);
-  if (cached && cached.version === document.version && cached.lang === lang) return cached.result;
+  const configVersion = projectConfig.version;
+  if (cached && cached.version === document.version && cached.lang === lang && cached.workspaceKey === workspace?.key && cached.configVersion === configVersion) {
+    return cached.result;
+  }
   const started = performance.now();
-  const result = lintText(document.getText(), { lang, registry });
+  const severities = projectConfig.merged(settings.rules);
+  const result = lintText(document.getText(), { lang, workspace: workspace?.workspace, uri: workspace?.path, severities });
   lastDuration.set(document.uri, performance.now() - started);
   for (const failure of result.failures) {
     connection.console.error(`kehoach: rule ${failure.ruleId} failed: ${String((failure.error as Error)?.stack ?? failure.error)}`);
   }
-  cache.set(document.uri, { version: document.version, lang, result });
+  cache.set(document.uri, { version: document.version, lang, workspaceKey: workspace?.key, configVersion, result });
   return result;
 }
 
@@ -133,13 +174,50 @@ function scheduleValidation(document: TextDocument, delay?: number): void {
 }
 
 documents.onDidOpen((event) => scheduleValidation(event.document, 0));
-documents.onDidChangeContent((event) => scheduleValidation(event.document));
+documents.onDidChangeContent((event) => {
+  scheduleValidation(event.document);
+  // Other open plans of the workspace may cite this one, or cite the same documents.
+  const file = uriToPath(event.document.uri);
+  if (file && isPlanUri(event.document.uri)) for (const other of workspaces.openPlansNear(file)) scheduleValidation(other, 400);
+});
+connection.onDidChangeWatchedFiles((change) => {
+  // A changed `.kehoach.yaml` is re-read (rule severities); plans and registries update the workspace index.
+  if (change.changes.some((event) => event.uri.endsWith('/' + CONFIG_FILE_NAME))) projectConfig.reload(workspaceFolderUris, language());
+  for (const event of change.changes) {
+    const file = uriToPath(event.uri);
+    if (file) workspaces.fileChanged(file);
+  }
+  for (const document of documents.all()) scheduleValidation(document, 50);
+});
+
+// Problems of a commune registry file are shown on that file (it need not be open).
+const registryDiagnostics = new Set<string>();
+workspaces.onLoaded = (workspace: Workspace) => {
+  for (const file of workspace.registryFiles) {
+    const uri = pathToUri(file.uri);
+    if (file.problems.length === 0 && !registryDiagnostics.has(uri)) continue;
+    const diagnostics: Diagnostic[] = file.problems.map((problem) => ({
+      range: problem.position,
+      severity: DiagnosticSeverity.Error,
+      code: 'registry',
+      source: 'kehoach',
+      message: registryProblemMessage(problem, language()),
+    }));
+    if (diagnostics.length > 0) registryDiagnostics.add(uri);
+    else registryDiagnostics.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics });
+  }
+};
+
 documents.onDidClose((event) => {
   clearTimeout(timers.get(event.document.uri));
   timers.delete(event.document.uri);
   cache.delete(event.document.uri);
   lastDuration.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  // Other plans now see the saved text of this one again.
+  const file = uriToPath(event.document.uri);
+  if (file) workspaces.fileChanged(file);
 });
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -162,7 +240,8 @@ function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
 
 // Requests: each feature registers its handlers (server/src/features/*.ts).
 const context: ServerContext = {
-  connection,
+  // Definition and references are answered by several features (units, citations): their answers are merged.
+  connection: mergingConnection(connection),
   documents,
   registry,
   language,

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { lintText } from '../../core/src';
+import { loadWorkspace } from '../../cli/src/workspace-files';
 import { examplesDir, expectationsDir } from '../support/paths';
 
 interface Expected {
@@ -11,6 +12,9 @@ interface Expected {
 }
 
 const examples = readdirSync(examplesDir).filter((name) => name.endsWith('.plan.yaml'));
+// The examples folder is a workspace, as `kehoach lint examples` and the editor see it: its commune registry
+// (examples/.kehoach/van-ban.yaml) and its plans are registry layers.
+const { workspace } = loadWorkspace({ root: examplesDir });
 
 describe('example plans', () => {
   it('has the clean example and the three seed conversions', () => {
@@ -23,7 +27,7 @@ describe('example plans', () => {
   for (const name of examples) {
     it(`${name} produces exactly the findings in its expectation files`, () => {
       const text = readFileSync(path.join(examplesDir, name), 'utf8');
-      const result = lintText(text);
+      const result = lintText(text, { workspace, uri: path.join(examplesDir, name) });
       assert.deepEqual(result.failures, [], 'no rule may throw');
       const base = name.replace(/\.plan\.yaml$/, '');
       const categories = new Set([

@@ -72,13 +72,14 @@ describe('code actions', { timeout: 60_000 }, () => {
     assert.deepEqual(after.diagnostics.filter((d) => d.code === 'schema/unknown-key'), []);
   });
 
-  it('offers no quick fix for a diagnostic without one (ref/unknown)', async () => {
+  it('offers only the generic actions (disable for this line, documentation) for a diagnostic without a repair', async () => {
     const uri = freshUri('no-fix.plan.yaml');
     const published = await client.openAndWait(uri, readExample(SEED_002));
-    const unknown = published.diagnostics.find((d) => d.code === 'ref/unknown');
-    assert.ok(unknown);
-    assert.equal(unknown.severity, DiagnosticSeverity.Warning);
-    assert.deepEqual((await codeActions(uri, [unknown])) ?? [], []);
+    const required = published.diagnostics.find((d) => d.code === 'schema/required');
+    assert.ok(required);
+    assert.equal(required.severity, DiagnosticSeverity.Error);
+    const actions = (await codeActions(uri, [required])) ?? [];
+    assert.deepEqual(actions.map((action) => action.title).sort(), ['Tắt schema/required cho dòng này', 'Xem tài liệu quy tắc schema/required']);
   });
 
   it("ignores diagnostics from other sources", async () => {

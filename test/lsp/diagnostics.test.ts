@@ -87,10 +87,18 @@ describe('diagnostics on didOpen', { timeout: 60_000 }, () => {
     assert.equal(unknown[0].severity, DiagnosticSeverity.Warning);
     assert.match(messageOf(unknown[0]), /709\/KH-UBND/);
 
-    assert.equal(published.diagnostics.length, 4, summary(published.diagnostics).join('\n'));
+    // Citation findings (checked outside any workspace: no commune registry); other areas have their own tests.
+    const ref = published.diagnostics.filter((d) => String(d.code).startsWith('ref/'));
+    const line709 = lineIndexOf(text, '  - Quyết định số 709/KH-UBND ngày 31 tháng 7 năm 2025 của Ủy ban nhân dân xã ban hành Kế hoạch cải cách hành chính nhà nước xã Ninh Giang 6 tháng cuối năm 2025');
+    assert.deepEqual(summary(ref), summary([
+      { code: 'ref/type-mismatch', range: rangeOf({ line: line709, character: 4 }, 'Quyết định'.length), message: '' },
+      unknown[0],
+      { code: 'ref/incomplete', range: rangeOf(positionOf(text, 'Ủy ban nhân dân xã ban hành Kế hoạch cải cách'), 'Ủy ban nhân dân xã'.length), message: '' },
+      { code: 'ref/incomplete', range: rangeOf(positionOf(text, 'Đề án 06 của Chính phủ trên địa bàn xã'), 'Đề án 06'.length), message: '' },
+    ]));
   });
 
-  it('seed 000: the commune decision 1609/QĐ-UBND is unknown in both places it is cited', async () => {
+  it('seed 000 outside its workspace: the commune decision 1609/QĐ-UBND is unknown in both places it is cited', async () => {
     const text = readExample(SEED_000);
     const uri = freshUri('seed-000.plan.yaml');
     const published = await client.openAndWait(uri, text);
@@ -98,19 +106,28 @@ describe('diagnostics on didOpen', { timeout: 60_000 }, () => {
     const inDecision = symbolAfter(text, '    - Quyết định số ', '1609/QĐ-UBND'); // quyet_dinh.thuc_hien
     const inPlan = symbolAfter(text, '  - Quyết định số ', '1609/QĐ-UBND'); // thuc_hien
     assert.notEqual(inDecision.start.line, inPlan.start.line);
-    assert.deepEqual(summary(published.diagnostics), summary([
+    // Without the commune registry (examples/.kehoach/van-ban.yaml is not found for this URI) 1609 is unknown
+    // in both legal bases; in the body, only the first mention of an unknown document is reported.
+    const at1609 = published.diagnostics.filter((d) => d.code === 'ref/unknown' && d.range.end.character - d.range.start.character === '1609/QĐ-UBND'.length);
+    assert.deepEqual(summary(at1609.filter((d) => text.split('\n')[d.range.start.line].slice(d.range.start.character).startsWith('1609/QĐ-UBND'))), summary([
       { code: 'ref/unknown', range: inDecision, message: '' },
       { code: 'ref/unknown', range: inPlan, message: '' },
     ]));
   });
 
-  it('seed 003: only the commune plan 01/KH-UBND cited in can_cu is unknown', async () => {
+  it('seed 003 outside its workspace: the misdated 247/QĐ-UBND, the commune plans 01/ and 50/KH-UBND unknown, 5256/QĐ-UBND without its city', async () => {
     const text = readExample(SEED_003);
     const uri = freshUri('seed-003.plan.yaml');
     const published = await client.openAndWait(uri, text);
     published.diagnostics.forEach(assertWellFormed);
     const expected = symbolAfter(text, '  - Kế hoạch số ', '01/KH-UBND');
-    assert.deepEqual(summary(published.diagnostics), summary([{ code: 'ref/unknown', range: expected, message: '' }]));
+    const issuer5256 = positionOf(text, 'Ủy ban nhân dân thành phố về việc ban hành Kế hoạch cải cách');
+    assert.deepEqual(summary(published.diagnostics.filter((d) => String(d.code).startsWith('ref/'))), summary([
+      { code: 'ref/date-mismatch', range: rangeOf(positionOf(text, '20/01/2025 của Ủy ban nhân dân thành phố Hải Phòng ban hành'), '20/01/2025'.length), message: '' },
+      { code: 'ref/unknown', range: expected, message: '' },
+      { code: 'ref/incomplete', range: rangeOf(issuer5256, 'Ủy ban nhân dân thành phố'.length), message: '' },
+      { code: 'ref/unknown', range: rangeOf(positionOf(text, '50/KH-UBND ngày 26/09/2025 của'), '50/KH-UBND'.length), message: '' },
+    ]));
   });
 
   it('the clean example gets an empty diagnostics list', async () => {
@@ -159,9 +176,11 @@ describe('diagnostics on didChange', { timeout: 60_000 }, () => {
 
     assert.deepEqual(changed.diagnostics.filter((d) => d.code === 'schema/required'), []);
     const shifted = (p: Position) => ({ line: p.line + 3, character: p.character });
-    assert.deepEqual(summary(changed.diagnostics), summary([
-      { ...unknownBefore, range: { start: shifted(unknownBefore.range.start), end: shifted(unknownBefore.range.end) } },
-    ]));
+    const ref = (list: Diagnostic[]) => list.filter((d) => String(d.code).startsWith('ref/'));
+    assert.ok(ref(opened.diagnostics).includes(unknownBefore));
+    assert.deepEqual(summary(ref(changed.diagnostics)), summary(
+      ref(opened.diagnostics).map((d) => ({ ...d, range: { start: shifted(d.range.start), end: shifted(d.range.end) } })),
+    ));
   });
 
   it('misspelling chu_tri as chu_tr is reported as an unknown key with a suggestion', async () => {

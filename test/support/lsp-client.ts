@@ -127,6 +127,8 @@ export interface StartOptions {
   locale?: string;
   /** When set, the client advertises workspace/configuration and answers with this function. */
   configuration?: (sections: (string | undefined)[]) => unknown[] | Promise<unknown[]>;
+  /** Workspace folders announced in initialize (default: none). */
+  workspaceFolders?: { uri: string; name: string }[];
 }
 
 type DiagnosticsWaiter = {
@@ -208,7 +210,7 @@ export class LspClient {
         capabilities,
         locale: options.locale,
         initializationOptions: options.initializationOptions,
-        workspaceFolders: null,
+        workspaceFolders: options.workspaceFolders ?? null,
       });
       await client.connection.sendNotification(InitializedNotification.type, {});
     } catch (error) {

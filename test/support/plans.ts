@@ -16,6 +16,21 @@ nguoi_ky:
   ho_ten: Nguyễn Văn A
 `;
 
+/** The minimal plan with every standard section, so that it passes every rule. */
+export const COMPLETE_PLAN = `${MINIMAL_PLAN}muc_dich:
+  - Nâng cao nhận thức.
+yeu_cau:
+  - Thường xuyên, kịp thời.
+noi_dung:
+  - Tuyên truyền chủ trương.
+kinh_phi: Ngân sách xã năm 2026.
+to_chuc_thuc_hien:
+  - don_vi: Phòng Văn hóa - Xã hội
+    nhiem_vu: Chủ trì.
+bao_cao:
+  - Báo cáo hằng quý về Ủy ban nhân dân xã.
+`;
+
 /** The minimal plan with an appendix made of the given task rows (YAML text of each row's fields). */
 export function planWithTasks(...rows: string[]): string {
   const body = rows

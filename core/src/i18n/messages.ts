@@ -1,18 +1,28 @@
 import type { Language } from '../types';
 
 import { commonMessages } from './catalogue/common';
+import { configMessages } from './catalogue/config';
+import { docMessages } from './catalogue/doc';
+import { planMessages } from './catalogue/plan';
 import { refMessages } from './catalogue/ref';
 import { schemaMessages } from './catalogue/schema';
 import { taskMessages } from './catalogue/task';
+import { textMessages } from './catalogue/text';
+import { unitMessages } from './catalogue/unit';
 import { yamlMessages } from './catalogue/yaml';
 
 // The one catalogue of user-facing text, assembled from one file per area (catalogue/*.ts).
 // Vietnamese first; English for editors running in English. Placeholders are written {name} and filled by `t`.
 const catalogue = {
   ...commonMessages,
+  ...configMessages,
+  ...docMessages,
+  ...planMessages,
   ...refMessages,
   ...schemaMessages,
   ...taskMessages,
+  ...textMessages,
+  ...unitMessages,
   ...yamlMessages,
 };
 

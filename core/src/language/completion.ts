@@ -1,15 +1,21 @@
 import { t } from '../i18n/messages';
 import type { ParsedPlan } from '../parse/parse-plan';
 import { acceptedTypes, objectShapes, resolveSchema, schemaDescription, schemasAtPath, schemaTitle, type SchemaNode } from '../schema/plan-schema';
+import { citationCompletions, CITATION_KEYS } from '../citations/complete-citation';
+import type { Registry } from '../registry/registry';
 import type { Language, OffsetRange } from '../types';
+import { timeCompletions } from '../time/completion';
+import { planUnitNames } from '../units/completion';
 import { STANDARD_UNITS } from '../units/standard-units';
 import { cursorContext, shapeOf } from './cursor-context';
 
-export type CompletionKind = 'property' | 'value' | 'unit';
+export type CompletionKind = 'property' | 'value' | 'unit' | 'citation';
 
 export interface CompletionEntry {
   label: string;
   kind: CompletionKind;
+  /** What the editor matches the typed text against, when not the label (citations: "Nghị quyết 76" finds 76/NQ-CP). */
+  filterText?: string;
   detail?: string;
   documentation?: string;
   /** Text to insert; a snippet (with $0, ${1:…}) when `isSnippet`. */
@@ -22,15 +28,15 @@ export interface CompletionEntry {
 /** Keys whose values name units: completion offers the plan's own units and the standard ones. */
 export const UNIT_KEYS = new Set(['chu_tri', 'phoi_hop', 'don_vi']);
 
-export function complete(plan: ParsedPlan, offset: number, lang: Language): CompletionEntry[] {
+export function complete(plan: ParsedPlan, offset: number, lang: Language, registry?: Registry): CompletionEntry[] {
   const context = cursorContext(plan.lines, offset);
   if (context.kind === 'none') return [];
   const range = { start: context.replaceStart, end: wordEnd(plan.text, offset) };
   if (context.kind === 'value') {
-    return valueCompletions(plan, context.path, context.key, range, lang, needsLeadingSpace(plan.text, context.replaceStart));
+    return valueCompletions(plan, context.path, context.key, range, lang, needsLeadingSpace(plan.text, context.replaceStart), registry);
   }
   const entries = keyCompletions(plan, context.path, context.column, offset, range, lang);
-  if (context.listKey) entries.push(...valueCompletions(plan, context.path, context.listKey, range, lang, false));
+  if (context.listKey) entries.push(...valueCompletions(plan, context.path, context.listKey, range, lang, false, registry));
   return entries;
 }
 
@@ -81,9 +87,13 @@ function valueCompletions(
   range: OffsetRange,
   lang: Language,
   leadingSpace: boolean,
+  registry?: Registry,
 ): CompletionEntry[] {
   const pad = leadingSpace ? ' ' : '';
+  // A căn cứ / thực hiện line: the full citations of the registry's documents.
+  if (registry && CITATION_KEYS.has(key)) return citationCompletions(plan.text.slice(range.start, range.end), range, registry, lang, pad);
   if (UNIT_KEYS.has(key)) return unitCompletions(plan, range, lang, pad);
+  if (key === 'thoi_gian') return timeCompletions(plan, range, lang, pad);
   const entries: CompletionEntry[] = [];
   for (const schema of schemasAtPath(path)) {
     const resolved = resolveSchema(schema);
@@ -104,10 +114,8 @@ function unitCompletions(plan: ParsedPlan, range: OffsetRange, lang: Language, p
     seen.add(normalized.toLowerCase());
     entries.push({ label: normalized, kind: 'unit', detail, insertText: pad + normalized, range, sortText: sortGroup + normalized });
   };
-  for (const mention of plan.model.unitMentions) {
-    // Partner cells often list several units separated by ";" — offer each one.
-    for (const part of mention.field.value.split(/;/)) add(part, t(lang, 'completion.unitInPlan'), '0');
-  }
+  // Each unit of the plan's cells (split with the unit registry), in its canonical spelling when known.
+  for (const name of planUnitNames(plan)) add(name, t(lang, 'completion.unitInPlan'), '0');
   for (const unit of STANDARD_UNITS) add(unit, t(lang, 'completion.unitStandard'), '1');
   return entries;
 }

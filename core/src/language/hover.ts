@@ -1,11 +1,12 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { findCitations } from '../citations/parse-citation';
-import { t, type MessageKey } from '../i18n/messages';
+import { analyzeCitations, citationAt, type ResolvedCitation } from '../citations/analyze';
+import { describeEntry } from '../registry/describe';
 import type { TextField } from '../model/plan-model';
 import { nodeRange, scalarKey, type YamlPath } from '../model/yaml-nodes';
 import type { ParsedPlan } from '../parse/parse-plan';
-import type { Registry, RegistryMatch } from '../registry/registry';
+import type { Registry } from '../registry/registry';
 import { schemaDescription, schemasAtPath, schemaTitle } from '../schema/plan-schema';
+import { taskSummaryMarkdown } from '../time/task-summary';
 import type { Language, OffsetRange } from '../types';
 
 export interface HoverResult {
@@ -26,7 +27,8 @@ function keyHover(plan: ParsedPlan, offset: number, lang: Language): HoverResult
   const title = schemaTitle(schema, lang);
   const description = schemaDescription(schema, lang);
   const key = String(found.path[found.path.length - 1]);
-  const contents = [`**${title ?? key}** \`${key}\``, description].filter(Boolean).join('\n\n');
+  const summary = found.path.length === 1 && key === 'nhiem_vu' ? taskSummaryMarkdown(plan, lang) : undefined;
+  const contents = [`**${title ?? key}** \`${key}\``, description, summary].filter(Boolean).join('\n\n');
   return { contents, range: found.range };
 }
 
@@ -54,34 +56,14 @@ function keyAt(node: Node | null | undefined, offset: number, path: YamlPath): {
 }
 
 function citationHover(plan: ParsedPlan, offset: number, lang: Language, registry: Registry): HoverResult | undefined {
-  const field = textFieldAt(plan.model.texts, offset);
-  if (!field) return undefined;
-  for (const citation of findCitations(field.value)) {
-    const range = { start: field.offsetOf(citation.start), end: field.offsetOf(citation.end) };
-    if (offset < range.start || offset > range.end) continue;
-    const match = registry.lookup(citation.symbol.text);
-    if (!match) return undefined; // an unknown document is explained by its diagnostic
-    return { contents: describeEntry(match, lang), range };
-  }
-  return undefined;
+  const mention = citationAt(analyzeCitations(plan, registry), offset);
+  if (!mention) return undefined;
+  const match = 'kind' in mention && mention.kind === 'alias' ? mention.match : (mention as ResolvedCitation).resolution.match;
+  if (!match) return undefined; // an unknown document is explained by its diagnostic
+  return { contents: describeEntry(match, lang), range: mention.range };
 }
 
-export function describeEntry({ entry, layer }: RegistryMatch, lang: Language): string {
-  const [year, month, day] = entry.date.split('-');
-  const status =
-    entry.status === 'replaced'
-      ? t(lang, 'status.replaced', { by: entry.replacedBy ?? '?' })
-      : t(lang, entry.status === 'expired' ? 'status.expired' : 'status.inForce');
-  return [
-    `**${entry.type} ${entry.symbol}**`,
-    '',
-    `${t(lang, 'hover.title')}: ${entry.title}`,
-    '',
-    `${t(lang, 'hover.issued')}: ${Number(day)}/${Number(month)}/${year} · ${t(lang, 'hover.issuer')}: ${entry.issuer}`,
-    '',
-    `${t(lang, 'hover.status')}: ${status} · ${t(lang, 'hover.registry')}: ${t(lang, `layer.${layer.layer}` as MessageKey)} (${layer.name})`,
-  ].join('\n');
-}
+export { describeEntry };
 
 export function textFieldAt(texts: readonly TextField[], offset: number): TextField | undefined {
   return texts.find((field) => offset >= field.range.start && offset <= field.range.end);

@@ -1,0 +1,202 @@
+// Every citation of a plan, with document offsets and what the registry knows of it. Computed once per plan and
+// registry and shared by the ref/* rules, hover, definition and references.
+
+import type { TextField } from '../model/plan-model';
+import type { ParsedPlan } from '../parse/parse-plan';
+import { placesOfPlan, type Registry, type RegistryMatch, type Resolution, type ResolveContext } from '../registry/registry';
+import type { OffsetRange } from '../types';
+import { parseIsoDate, type DateValue } from './dates';
+import { analyzeIssuer, COMMUNE_LEVELS, foldName, PROVINCE_LEVELS } from './issuer';
+import { parseCitations, type Citation, type CitationPart } from './parse-citation';
+import { isNationalIssuerCode, normalizeSymbol } from './symbol';
+
+export interface PlanCitation {
+  field: TextField;
+  citation: Citation;
+  /** Order in the plan (document order). */
+  index: number;
+  /** In can_cu / thuc_hien (of the plan or of its issuing decision). */
+  inLegalBasis: boolean;
+  /** Document range of the citation's own parts. */
+  range: OffsetRange;
+}
+
+/** Fields that are the plan's own header, not text that cites. */
+const NOT_CITING = new Set(['loai', 'so', 'ngay', 'dia_danh', 'co_quan', 'co_quan_chu_quan', 'kieu_muc', 'ky', 'ghi_chu', 'nguoi_ky']);
+const NOT_CITING_IN_DECISION = new Set(['so', 'ngay', 'tham_quyen', 'nguoi_ky']);
+
+export function isCitingField(field: TextField): boolean {
+  const [first, second] = field.path;
+  if (typeof first !== 'string' || NOT_CITING.has(first)) return false;
+  if (first === 'quyet_dinh' && typeof second === 'string' && NOT_CITING_IN_DECISION.has(second)) return false;
+  if (first === 'phu_luc' && (second === 'cot' || second === 'tieu_de_cot' || second === 'ten_goi')) return false;
+  return true;
+}
+
+function isLegalBasis(field: TextField): boolean {
+  const path = field.path.filter((segment) => typeof segment === 'string');
+  const last = path[path.length - 1];
+  return (last === 'can_cu' || last === 'thuc_hien') && (path.length === 1 || (path.length === 2 && path[0] === 'quyet_dinh'));
+}
+
+/**
+ * Document range of a part of a citation. The end is just after the part's last character: in a folded or
+ * multi-line scalar, the index after the part may map past a line break.
+ */
+export function partRange(field: TextField, part: CitationPart | { start: number; end: number }): OffsetRange {
+  const start = field.offsetOf(part.start);
+  return { start, end: part.end > part.start ? Math.max(start, field.offsetOf(part.end - 1) + 1) : start };
+}
+
+const citationCache = new WeakMap<ParsedPlan, PlanCitation[]>();
+
+/** Every citation in the plan's text, in document order. */
+export function citationsOfPlan(plan: ParsedPlan): PlanCitation[] {
+  let cached = citationCache.get(plan);
+  if (!cached) {
+    cached = [];
+    for (const field of plan.model.texts) {
+      if (!isCitingField(field)) continue;
+      for (const citation of parseCitations(field.value)) {
+        cached.push({ field, citation, index: cached.length, inLegalBasis: isLegalBasis(field), range: partRange(field, citation) });
+      }
+    }
+    citationCache.set(plan, cached);
+  }
+  return cached;
+}
+
+export interface ResolvedCitation extends PlanCitation {
+  resolution: Resolution;
+  /** Identity of the cited document within the plan. */
+  key: string;
+  /** Identity across the plans of a workspace (a local symbol with its place). */
+  crossKey: string;
+}
+
+export interface AliasMention {
+  kind: 'alias';
+  field: TextField;
+  alias: string;
+  /** Index range in the field's value. */
+  start: number;
+  end: number;
+  range: OffsetRange;
+  match: RegistryMatch;
+  key: string;
+  inLegalBasis: boolean;
+}
+
+export interface CitationAnalysis {
+  places: ResolveContext;
+  /** The plan's own issuer (`co_quan`). */
+  planIssuer?: string;
+  /** The plan's own date (`ngay`), as far as it is given. */
+  planDate?: DateValue;
+  citations: ResolvedCitation[];
+  aliasMentions: AliasMention[];
+  /** The first mention of each document, by key (document order). */
+  first: Map<string, ResolvedCitation | AliasMention>;
+}
+
+const analysisCache = new WeakMap<ParsedPlan, WeakMap<Registry, CitationAnalysis>>();
+
+export function analyzeCitations(plan: ParsedPlan, registry: Registry): CitationAnalysis {
+  let byRegistry = analysisCache.get(plan);
+  if (!byRegistry) analysisCache.set(plan, (byRegistry = new WeakMap()));
+  let analysis = byRegistry.get(registry);
+  if (!analysis) byRegistry.set(registry, (analysis = analyze(plan, registry)));
+  return analysis;
+}
+
+/** A stable identity for a registry entry, equal across registries built for different plans. */
+export function entryKey(match: RegistryMatch): string {
+  return `doc:${normalizeSymbol(match.entry.symbol)}|${foldName(match.entry.scope ?? match.entry.issuer)}`;
+}
+
+function analyze(plan: ParsedPlan, registry: Registry): CitationAnalysis {
+  const places = placesOfPlan(plan, registry);
+  const ngay = plan.model.texts.find((field) => field.path.length === 1 && field.path[0] === 'ngay')?.value;
+  const planDate = parseIsoDate(ngay);
+  const planIssuer = plan.model.texts.find((field) => field.path.length === 1 && field.path[0] === 'co_quan')?.value;
+  const citations: ResolvedCitation[] = [];
+  // Place of a local symbol as first stated with an issuer, for later mentions without one.
+  const placeOfSymbol = new Map<string, string>();
+  for (const pc of citationsOfPlan(plan)) {
+    const { citation } = pc;
+    if (citation.kind === 'number' && citation.symbol) {
+      const resolution = registry.resolveSymbol(citation.symbol.parsed.compact, citation.issuer?.text, places);
+      const symbolKey = citation.symbol.parsed.key;
+      let place = '';
+      if (!isNationalIssuerCode(citation.symbol.parsed.issuerCode)) {
+        place = citedPlace(citation.issuer?.text, places) ?? placeOfSymbol.get(symbolKey) ?? places.commune?.locality ?? '';
+        if (citation.issuer && !placeOfSymbol.has(symbolKey)) placeOfSymbol.set(symbolKey, place);
+      }
+      const crossKey = resolution.match ? entryKey(resolution.match) : `sym:${symbolKey}@${place}`;
+      citations.push({ ...pc, resolution, key: resolution.match ? entryKey(resolution.match) : `sym:${symbolKey}`, crossKey });
+    } else if (citation.kind === 'name' && citation.name) {
+      const date = citation.date ? { year: citation.date.year, month: citation.date.month, day: citation.date.day } : undefined;
+      const resolution = registry.resolveName(citation.name.text, date);
+      const key = resolution.match ? entryKey(resolution.match) : `law:${foldName(citation.name.text)}|${citation.date?.year ?? ''}`;
+      citations.push({ ...pc, resolution, key, crossKey: key });
+    }
+  }
+
+  const aliasMentions = findAliasMentions(plan, registry, citations);
+  const first = new Map<string, ResolvedCitation | AliasMention>();
+  const ordered = [...citations, ...aliasMentions].sort((a, b) => a.range.start - b.range.start);
+  for (const mention of ordered) if (!first.has(mention.key)) first.set(mention.key, mention);
+  return { places, planIssuer, planDate, citations, aliasMentions, first };
+}
+
+/** The place a cited issuer names: its own, or the plan's commune or province for "xã" / "thành phố" alone. */
+function citedPlace(issuer: string | undefined, places: ResolveContext): string | undefined {
+  if (!issuer) return undefined;
+  const info = analyzeIssuer(issuer);
+  if (info.locality) return foldName(info.locality);
+  if (info.level && COMMUNE_LEVELS.includes(info.level)) return places.commune?.locality;
+  if (info.level && PROVINCE_LEVELS.includes(info.level)) return places.province?.locality;
+  return undefined;
+}
+
+function findAliasMentions(plan: ParsedPlan, registry: Registry, citations: ResolvedCitation[]): AliasMention[] {
+  const aliases = registry.aliases();
+  if (aliases.length === 0) return [];
+  const mentions: AliasMention[] = [];
+  for (const field of plan.model.texts) {
+    if (!isCitingField(field)) continue;
+    const inField = citations.filter((c) => c.field === field);
+    for (const { alias, match } of aliases) {
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(alias).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const found of field.value.matchAll(pattern)) {
+        const start = found.index ?? 0;
+        const end = start + found[0].length;
+        if (inField.some((c) => start < c.citation.end && end > c.citation.start)) continue;
+        mentions.push({
+          kind: 'alias',
+          field,
+          alias,
+          start,
+          end,
+          range: partRange(field, { start, end }),
+          match,
+          key: entryKey(match),
+          inLegalBasis: isLegalBasis(field),
+        });
+      }
+    }
+  }
+  return mentions;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The citation (or short-name mention) at a document offset. */
+export function citationAt(analysis: CitationAnalysis, offset: number): ResolvedCitation | AliasMention | undefined {
+  return (
+    analysis.citations.find((c) => offset >= c.range.start && offset <= c.range.end) ??
+    analysis.aliasMentions.find((m) => offset >= m.range.start && offset <= m.range.end)
+  );
+}

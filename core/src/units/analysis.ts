@@ -1,0 +1,355 @@
+// Who the plan names, and where: every unit in the lead, partner and tổ chức thực hiện cells (split with the
+// registry, longest known names first, because commas also occur inside names), and every mention of a
+// known unit in the running text. Computed once per parsed plan.
+import type { TaskModel, TextField, UnitBlockModel } from '../model/plan-model';
+import type { ParsedPlan } from '../parse/parse-plan';
+import { startsUpper, surfaceOf, unitKey, unitTokens, type UnitToken } from './normalize';
+import { defaultUnitRegistry, type UnitEntry, type UnitRegistry } from './unit-registry';
+
+export type UnitRefSource = 'lead' | 'partner' | 'block' | 'text';
+
+export interface UnitRef {
+  source: UnitRefSource;
+  field: TextField;
+  /** Indices in `field.value`: [start, end). */
+  start: number;
+  end: number;
+  surface: string;
+  /** The registry unit, when the name is known (and not ambiguous). */
+  entry?: UnitEntry;
+  /** `unit:<id>` for registry units, `name:<key>` for names the registry does not know. */
+  identity: string;
+  /** A district-level body (huyện, quận, thị xã, thị trấn) named in a unit cell. */
+  district: boolean;
+  task?: TaskModel;
+  block?: UnitBlockModel;
+}
+
+export interface UnitCell {
+  role: 'lead' | 'partner' | 'block';
+  field: TextField;
+  task?: TaskModel;
+  block?: UnitBlockModel;
+  /** Units named in the cell, in order. */
+  refs: UnitRef[];
+  /** Parts of the cell that name no known unit (split at ";"). */
+  unknown: { start: number; end: number; text: string }[];
+  /** The whole cell is a vague group ("Các cơ quan, đơn vị"), not a unit. */
+  vague: boolean;
+}
+
+export interface CommuneInfo {
+  level: 'xã' | 'phường' | 'đặc khu';
+  name?: string;
+}
+
+export interface PlanUnits {
+  registry: UnitRegistry;
+  commune?: CommuneInfo;
+  cells: UnitCell[];
+  /** Mentions of units in running text (not in unit cells, not in căn cứ). */
+  texts: UnitRef[];
+  /** Every ref: cells first, then texts. */
+  refs: UnitRef[];
+}
+
+const L = String.raw`\p{L}\p{M}`;
+const VAGUE_WORD = '(?:cơ quan|đơn vị|phòng|ban|ngành|bộ phận|địa phương|tổ chức|cá nhân|đoàn thể)';
+const VAGUE_TAIL = '(?:cơ quan|đơn vị|phòng|ban|ngành|bộ phận|địa phương|đoàn thể|chuyên môn|liên quan|có liên quan|trực thuộc|thuộc|ubnd|ủy ban nhân dân|uỷ ban nhân dân|xã|tổ chức|cá nhân|kế hoạch|khác)';
+const VAGUE = new RegExp(String.raw`^(?:tất cả\s+)?(?:các\s+|những\s+)?${VAGUE_WORD}(?:(?:\s*,\s*|\s+và\s+|\s+)(?:các\s+)?${VAGUE_TAIL})*$`, 'u');
+
+/** "Các cơ quan, đơn vị (liên quan)", "Các phòng chuyên môn UBND xã": a group, not one accountable unit. */
+export function isVagueUnitText(text: string): boolean {
+  return VAGUE.test(surfaceOf(text).toLowerCase());
+}
+
+const DISTRICT = new RegExp(String.raw`(?<![${L}])(?:huyện|quận|thị xã|thị trấn)(?![${L}])`, 'iu');
+/** Words that make a following name another level's body ("Văn phòng HĐND và UBND huyện"). */
+const OTHER_LEVEL_AFTER = new RegExp(String.raw`^\s*(?:huyện|quận|thị xã|thị trấn|tỉnh|thành phố|phường|đặc khu|trung ương)(?![${L}])`, 'iu');
+const SEPARATOR = /[,;(/+]|(?:^|\s)(?:và|với)(?:\s|$)/iu;
+
+const cache = new WeakMap<ParsedPlan, PlanUnits>();
+
+export function planUnits(plan: ParsedPlan, registry: UnitRegistry = defaultUnitRegistry()): PlanUnits {
+  const useCache = registry === defaultUnitRegistry();
+  const cached = useCache ? cache.get(plan) : undefined;
+  if (cached) return cached;
+  const result = analyse(plan, registry);
+  if (useCache) cache.set(plan, result);
+  return result;
+}
+
+export function communeOf(plan: ParsedPlan): CommuneInfo | undefined {
+  const field = plan.model.texts.find((text) => text.path.length === 1 && text.path[0] === 'co_quan');
+  const m = field && new RegExp(String.raw`(?<![${L}])(xã|phường|đặc khu)\s+([^,;()]+?)\s*$`, 'iu').exec(field.value.normalize('NFC'));
+  if (!m) return undefined;
+  const level = m[1].toLowerCase() as CommuneInfo['level'];
+  return { level, name: m[2].trim() || undefined };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  entries: UnitEntry[];
+}
+
+function analyse(plan: ParsedPlan, registry: UnitRegistry): PlanUnits {
+  const commune = communeOf(plan);
+  const communeTail = new RegExp(
+    String.raw`^\s+(?:của\s+)?xã(?![${L}])(?!\s+hội)` + (commune?.name ? String.raw`(?:\s+${escapeRegExp(commune.name).replace(/\s+/g, '\\s+')}(?![${L}]))?` : ''),
+    'iu',
+  );
+  /** End index after a trailing "xã" / "của xã" / "xã <Commune>" that belongs to the name. */
+  const extend = (value: string, end: number) => {
+    const m = communeTail.exec(value.slice(end));
+    return m ? end + m[0].length : end;
+  };
+
+  const owners = ownerIndex(plan);
+  const cells: UnitCell[] = [];
+  const pending: { ref: UnitRef; candidates: UnitEntry[] }[] = [];
+
+  const makeRef = (source: UnitRefSource, field: TextField, start: number, end: number, entries: UnitEntry[], owner: { task?: TaskModel; block?: UnitBlockModel }): UnitRef => {
+    const surface = field.value.slice(start, end);
+    const ref: UnitRef = {
+      source,
+      field,
+      start,
+      end,
+      surface,
+      entry: entries.length === 1 ? entries[0] : undefined,
+      identity: entries.length === 1 ? `unit:${entries[0].id}` : `name:${unitKey(surface)}`,
+      district: false,
+      ...owner,
+    };
+    if (entries.length > 1) pending.push({ ref, candidates: entries });
+    return ref;
+  };
+
+  const addCell = (role: UnitCell['role'], field: TextField, owner: { task?: TaskModel; block?: UnitBlockModel }) => {
+    const cell = splitCell(registry, role, field, owner, extend, makeRef);
+    cells.push(cell);
+  };
+
+  for (const mention of plan.model.unitMentions) {
+    const task = mention.role === 'block' ? undefined : owners.task(mention.field.path);
+    const block = mention.role === 'block' ? plan.model.unitBlocks.find((candidate) => candidate.name === mention.field) : undefined;
+    addCell(mention.role, mention.field, { task, block });
+  }
+
+  // Names the registry does not know, as written in single-unit cells: found in the text too (for rename).
+  const localNames = new Map<string, string>();
+  for (const cell of cells) {
+    for (const ref of cell.refs) if (!ref.entry && !ref.district && ref.identity.startsWith('name:')) localNames.set(unitKey(ref.surface), ref.identity);
+  }
+
+  const cellNodes = new Set(cells.map((cell) => cell.field.node));
+  const texts: UnitRef[] = [];
+  for (const field of plan.model.texts) {
+    if (cellNodes.has(field.node) || skipTextField(field)) continue;
+    texts.push(...scanText(registry, field, extend, makeRef, localNames, owners.of(field.path)));
+  }
+
+  // An abbreviation shared by two units ("TT&TT") means the one the plan names elsewhere.
+  const named = new Set<string>();
+  for (const cell of cells) for (const ref of cell.refs) if (ref.entry) named.add(ref.entry.id);
+  for (const ref of texts) if (ref.entry) named.add(ref.entry.id);
+  for (const { ref, candidates } of pending) {
+    const known = candidates.filter((entry) => named.has(entry.id));
+    if (known.length === 1) {
+      ref.entry = known[0];
+      ref.identity = `unit:${known[0].id}`;
+    }
+  }
+
+  const refs = [...cells.flatMap((cell) => cell.refs), ...texts];
+  return { registry, commune, cells, texts, refs };
+}
+
+/** Fields whose words are not unit mentions of this plan: numbering, dates, căn cứ (other bodies' documents), notes. */
+function skipTextField(field: TextField): boolean {
+  const [first, second] = field.path;
+  if (first === 'can_cu' || first === 'thuc_hien') return true;
+  if (first === 'quyet_dinh' && (second === 'can_cu' || second === 'thuc_hien')) return true;
+  return ['loai', 'so', 'ngay', 'ky', 'kieu_muc', 'ghi_chu', 'phu_luc'].includes(String(first)) || field.path.includes('ghi_chu');
+}
+
+type Extend = (value: string, end: number) => number;
+type MakeRef = (
+  source: UnitRefSource,
+  field: TextField,
+  start: number,
+  end: number,
+  entries: UnitEntry[],
+  owner: { task?: TaskModel; block?: UnitBlockModel },
+) => UnitRef;
+
+function splitCell(
+  registry: UnitRegistry,
+  role: UnitCell['role'],
+  field: TextField,
+  owner: { task?: TaskModel; block?: UnitBlockModel },
+  extend: Extend,
+  makeRef: MakeRef,
+): UnitCell {
+  const value = field.value;
+  const cell: UnitCell = { role, field, ...owner, refs: [], unknown: [], vague: isVagueUnitText(value) };
+  if (!value.trim()) return cell;
+  const tokens = unitTokens(value);
+  const gap = (a: number, b: number) => value.slice(a, b);
+  const boundaryBefore = (i: number) => i === 0 || SEPARATOR.test(gap(tokens[i - 1].end, tokens[i].start));
+  const boundaryAt = (end: number) => {
+    const rest = value.slice(end);
+    return /^[\s.]*$/.test(rest) || /^\s*(?:[,;)/+]|(?:và|với)(?:\s|$))/iu.test(rest);
+  };
+
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let taken: Candidate | undefined;
+    if (boundaryBefore(i)) {
+      for (const match of registry.matches(tokens, i, 'cell')) {
+        const end = extend(value, tokens[match.end - 1].end);
+        if (!boundaryAt(end)) continue;
+        taken = { start: tokens[i].start, end, entries: match.entries };
+        break;
+      }
+    }
+    if (taken) {
+      found.push(taken);
+      while (i < tokens.length && tokens[i].start < taken.end) i++;
+    } else {
+      i++;
+    }
+  }
+
+  // What no known name covers, split at ";" and trimmed of separators: names the registry does not know.
+  const runs: { start: number; end: number }[] = [];
+  let cursor = 0;
+  for (const gapEnd of [...found.map((hit) => hit.start), value.length]) {
+    let partStart = cursor;
+    for (const part of value.slice(cursor, gapEnd).split(';')) {
+      const lead = /^(?:[\s,.()/+\-–—]|(?:và|với)(?=\s))*/iu.exec(part)![0].length;
+      const trail = /(?:[\s,.()/+\-–—]|(?<=\s)(?:và|với))*$/iu.exec(part.slice(lead))![0].length;
+      const text = part.slice(lead, part.length - trail);
+      if (/[\p{L}\p{N}]/u.test(text)) runs.push({ start: partStart + lead, end: partStart + lead + text.length });
+      partStart += part.length + 1;
+    }
+    cursor = found.find((hit) => hit.start === gapEnd)?.end ?? gapEnd;
+  }
+
+  for (const hit of found) cell.refs.push(makeRef(role, field, hit.start, hit.end, hit.entries, owner));
+  for (const part of runs) {
+    const text = value.slice(part.start, part.end);
+    cell.unknown.push({ ...part, text });
+    if (cell.vague || isVagueUnitText(text)) continue;
+    const ref = makeRef(role, field, part.start, part.end, [], owner);
+    ref.district = DISTRICT.test(text);
+    cell.refs.push(ref);
+  }
+  cell.refs.sort((a, b) => a.start - b.start);
+  return cell;
+}
+
+/** Spans of quoted text (titles of documents, slogans): their words are not this plan's units. */
+function quotedSpans(value: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const match of value.matchAll(/“[^”]*”|"[^"]*"/g)) spans.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+  return spans;
+}
+
+function scanText(
+  registry: UnitRegistry,
+  field: TextField,
+  extend: Extend,
+  makeRef: MakeRef,
+  localNames: Map<string, string>,
+  owner: { task?: TaskModel; block?: UnitBlockModel },
+): UnitRef[] {
+  const value = field.value;
+  const tokens = unitTokens(value);
+  const quoted = quotedSpans(value);
+  const refs: UnitRef[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i];
+    let taken: UnitRef | undefined;
+    if (startsUpper(value, token.start) && !quoted.some((span) => token.start > span.start && token.start < span.end)) {
+      for (const match of registry.matches(tokens, i, 'text')) {
+        const nameEnd = tokens[match.end - 1].end;
+        if (OTHER_LEVEL_AFTER.test(value.slice(nameEnd))) continue;
+        const end = extend(value, nameEnd);
+        if (match.entries.every((entry) => entry.needsCommuneWord) && end === nameEnd) continue;
+        taken = makeRef('text', field, token.start, end, match.entries, owner);
+        break;
+      }
+      if (!taken && localNames.size) taken = matchLocal(tokens, i, value, localNames, field, extend, owner);
+    }
+    if (taken) {
+      refs.push(taken);
+      while (i < tokens.length && tokens[i].start < taken.end) i++;
+    } else {
+      i++;
+    }
+  }
+  return refs;
+}
+
+function matchLocal(
+  tokens: readonly UnitToken[],
+  from: number,
+  value: string,
+  localNames: Map<string, string>,
+  field: TextField,
+  extend: Extend,
+  owner: { task?: TaskModel; block?: UnitBlockModel },
+): UnitRef | undefined {
+  let best: UnitRef | undefined;
+  let key = '';
+  for (let i = from; i < tokens.length && i - from < 20; i++) {
+    key = key ? `${key} ${tokens[i].norm}` : tokens[i].norm;
+    const identity = localNames.get(key);
+    if (!identity) continue;
+    const end = extend(value, tokens[i].end);
+    best = { source: 'text', field, start: tokens[from].start, end, surface: value.slice(tokens[from].start, end), identity, district: false, ...owner };
+  }
+  return best;
+}
+
+/** The task or block a path lies in, found by index instead of by search. */
+function ownerIndex(plan: ParsedPlan) {
+  const tasks = new Map(plan.model.tasks.map((task) => [task.path[1], task]));
+  const blocks = new Map(plan.model.unitBlocks.map((block) => [block.path[1], block]));
+  return {
+    task: (path: readonly (string | number)[]) => (path[0] === 'nhiem_vu' ? tasks.get(path[1]) : undefined),
+    of(path: readonly (string | number)[]): { task?: TaskModel; block?: UnitBlockModel } {
+      if (path[0] === 'nhiem_vu') return { task: tasks.get(path[1]) };
+      if (path[0] === 'to_chuc_thuc_hien') return { block: blocks.get(path[1]) };
+      return {};
+    },
+  };
+}
+
+/** Document offsets of a ref. */
+export function refRange(ref: UnitRef): { start: number; end: number } {
+  return { start: ref.field.offsetOf(ref.start), end: ref.field.offsetOf(ref.end - 1) + 1 };
+}
+
+/** The unit a ref names, following an outdated name to its replacement. */
+export function currentIdentity(units: PlanUnits, ref: UnitRef): string {
+  if (!ref.entry) return ref.identity;
+  const current = units.registry.current(ref.entry);
+  return current ? `unit:${current.id}` : ref.identity;
+}
+
+/** Identities a block stands for: its units, and the members of a compound block. */
+export function blockIdentities(units: PlanUnits, cell: UnitCell): Set<string> {
+  const identities = new Set<string>();
+  for (const ref of cell.refs) {
+    identities.add(currentIdentity(units, ref));
+    for (const member of ref.entry?.members ?? []) identities.add(`unit:${member}`);
+  }
+  return identities;
+}
