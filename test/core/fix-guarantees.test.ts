@@ -44,10 +44,20 @@ function checkFix(text: string, finding: Finding, fix: Fix, where: string): void
   assert.ok(after < before, `${label} leaves the finding (${before} → ${after})`);
   assert.ok(untouchedStretchesKept(text, result, fix), `${label} changes text outside its ranges`);
   assert.deepEqual(comments(result).filter((c) => !c.includes('kehoach-disable')), comments(text).filter((c) => !c.includes('kehoach-disable')), `${label} loses a comment`);
+  const unit = /\n( +)\S/.exec(text)?.[1].length ?? 2;
+  const crlf = text.includes('\r\n');
   for (const edit of local) {
     for (const line of edit.newText.split(/\r?\n/).slice(1)) {
       assert.doesNotMatch(line, /^\t/, `${label} indents with a tab`);
+      // What it inserts is indented in the file's own step (keys of a list item sit two past its dash).
+      const leading = /^ */.exec(line)![0].length;
+      const aligned = leading % unit === 0 || (leading >= 2 && (leading - 2) % unit === 0);
+      if (line.trim()) assert.ok(aligned, `${label} indents by ${leading} in a file indented by ${unit}`);
     }
+    if (crlf) assert.doesNotMatch(edit.newText, /(^|[^\r])\n/, `${label} writes LF into a CRLF file`);
+    // A whole top-level block: its first nested line is indented by exactly one step of the file.
+    const block = /^(?:\r?\n)*[a-z_]+:\r?\n( *)\S/.exec(edit.newText);
+    if (block) assert.equal(block[1].length, unit, `${label} nests by ${block[1].length} in a file indented by ${unit}`);
     // An edit is local: it spans at most the lines of the value it repairs.
     const spanned = text.slice(edit.range.start, edit.range.end).split('\n').length;
     assert.ok(spanned <= 3, `${label} replaces ${spanned} lines`);
