@@ -152,6 +152,38 @@ suite('kehoach in VS Code', () => {
     }
   });
 
+  test('"fix all" repairs every unambiguous problem in one edit', async () => {
+    const editor = await open('ke-hoach-tuyen-truyen-cchc-2026.plan.yaml');
+    const clean = editor.document.getText();
+    try {
+      const edit = new vscode.WorkspaceEdit();
+      const code = positionOf(editor.document, '12/KH-UBND', 3);
+      edit.replace(editor.document.uri, new vscode.Range(code, code.translate(0, 2)), 'QĐ');
+      const unit = positionOf(editor.document, 'Lưu: VT, VHXH', 'Lưu: VT, '.length);
+      edit.replace(editor.document.uri, new vscode.Range(unit, unit.translate(0, 4)), 'VHXX');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await waitFor('two findings', () => kehoachDiagnostics(editor.document.uri).length === 2);
+      const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, whole, 'source.fixAll.kehoach');
+      const fixAll = actions.find((action) => action.kind?.value === 'source.fixAll.kehoach');
+      assert.ok(fixAll?.edit, actions.map((a) => a.title).join(' | '));
+      assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+      assert.equal(editor.document.getText(), clean);
+      await waitFor('no finding', () => kehoachDiagnostics(editor.document.uri).length === 0);
+    } finally {
+      await revert(editor);
+    }
+  });
+
+  test('the rule documentation opens from its command', async () => {
+    await vscode.commands.executeCommand('kehoach.showRuleDocumentation', 'task/missing-lead');
+    const tab = await waitFor('the preview tab', () =>
+      vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((t) => /missing-lead/.test(t.label)),
+    );
+    assert.match(tab.label, /missing-lead\.md/);
+    await vscode.window.tabGroups.close(tab);
+  });
+
   test('the outline shows the sections, tasks and units', async () => {
     const editor = await open('ke-hoach-tuyen-truyen-cchc-2026.plan.yaml');
     let symbols: vscode.DocumentSymbol[] = [];
