@@ -1,5 +1,5 @@
 // Command-line adapter over the core: `kehoach lint <files or globs>`.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
@@ -21,6 +21,8 @@ interface LintCommandOptions {
   fix?: boolean;
   /** A config file to use instead of the nearest `.kehoach.yaml`. */
   config?: string;
+  /** Files larger than this (KB) get one yaml/too-large finding instead of a check. */
+  maxSize: number;
 }
 
 const words = {
@@ -75,7 +77,7 @@ async function lintCommand(inputs: string[], options: LintCommandOptions): Promi
       continue;
     }
     const severities = configs.severitiesFor(file);
-    const lintOptions = { lang, workspace: workspaces.of(file), uri: path.resolve(file), severities };
+    const lintOptions = { lang, workspace: workspaces.of(file), uri: path.resolve(file), severities, maxSize: options.maxSize * 1024 };
     if (options.fix) {
       const fixed = fixAll(text, lintOptions);
       if (fixed.text !== text) {
@@ -147,6 +149,15 @@ async function main(argv: string[]): Promise<number> {
     )
     .option('--fix', 'sửa mọi lỗi có cách sửa rõ ràng và ghi lại tệp / apply every unambiguous fix and write the files')
     .option('--config <file>', 'tệp cấu hình thay cho .kehoach.yaml gần nhất / config file instead of the nearest .kehoach.yaml')
+    .addOption(
+      new Option('--max-size <KB>', 'không kiểm tra tệp lớn hơn mức này / do not check files larger than this')
+        .argParser((value: string) => {
+          const size = Number(value);
+          if (!Number.isFinite(size) || size <= 0) throw new InvalidArgumentError('KB > 0');
+          return size;
+        })
+        .default(5120),
+    )
     .action(async (paths: string[], options: LintCommandOptions) => {
       exitCode = await lintCommand(paths, options);
     });

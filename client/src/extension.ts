@@ -1,7 +1,15 @@
 // Thin VS Code client: starts the kehoach language server and adds the "New plan" command.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import snippets from '../../snippets/kehoach.json';
 import { exportWord } from './export';
 import { PlanPreview } from './preview';
@@ -24,8 +32,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: {
       language: vscode.workspace.getConfiguration('kehoach').get('language'),
       rules: vscode.workspace.getConfiguration('kehoach').get('rules'),
+      maxFileSizeKB: vscode.workspace.getConfiguration('kehoach').get('maxFileSizeKB'),
     },
     outputChannel: output,
+    errorHandler: restartingErrorHandler(output),
   };
   client = new LanguageClient('kehoach', 'Kế hoạch (kehoach)', serverOptions, clientOptions);
   const preview = new PlanPreview();
@@ -40,6 +50,32 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     { dispose: () => void client?.stop() },
   );
   await client.start();
+}
+
+/** A server that stops unexpectedly is restarted (at most 5 times in 3 minutes), and the user is told. */
+function restartingErrorHandler(output: vscode.LogOutputChannel): ErrorHandler {
+  const restarts: number[] = [];
+  const vi = vscode.workspace.getConfiguration('kehoach').get('language') !== 'en';
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      while (restarts.length > 0 && now - restarts[0] > 3 * 60_000) restarts.shift();
+      if (restarts.length >= 5) {
+        const message = vi
+          ? 'Máy chủ kiểm tra kế hoạch (kehoach) dừng bất thường nhiều lần nên không khởi động lại. Xem kênh Output "Kế hoạch (kehoach)".'
+          : 'The kehoach server stopped unexpectedly several times and will not be restarted. See the "Kế hoạch (kehoach)" output.';
+        output.error(message);
+        void vscode.window.showErrorMessage(message);
+        return { action: CloseAction.DoNotRestart, handled: true };
+      }
+      restarts.push(now);
+      const message = vi ? 'Máy chủ kiểm tra kế hoạch (kehoach) dừng bất thường và đã được khởi động lại.' : 'The kehoach server stopped unexpectedly and was restarted.';
+      output.warn(message);
+      void vscode.window.showWarningMessage(message);
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {

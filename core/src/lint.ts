@@ -1,4 +1,6 @@
-import { parsePlan, type ParsedPlan } from './parse/parse-plan';
+import { t } from './i18n/messages';
+import { parsePlan, unparsedPlan, type ParsedPlan } from './parse/parse-plan';
+import { yamlTooLarge } from './rules/yaml/too-large';
 import { registryForPlan, type Registry } from './registry/registry';
 import { allRules } from './rules';
 import type { Rule, RuleContext } from './rules/rule';
@@ -20,6 +22,8 @@ export interface LintOptions {
   /** Severity overrides by rule id; 'off' disables a rule. */
   severities?: Record<string, Severity | 'off'>;
   rules?: readonly Rule[];
+  /** Plans longer than this (characters) are not checked; default DEFAULT_MAX_SIZE. */
+  maxSize?: number;
 }
 
 export interface RuleFailure {
@@ -36,8 +40,28 @@ export interface LintResult {
   registry: Registry;
 }
 
+/** Plans above this size (in characters) get one yaml/too-large finding instead of a check. */
+export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
+
 export function lintText(text: string, options: LintOptions = {}): LintResult {
+  const limit = options.maxSize ?? DEFAULT_MAX_SIZE;
+  if (text.length > limit) return tooLarge(text, limit, options);
   return lintPlan(parsePlan(text), options);
+}
+
+/** A plan too large to check gets one finding; positions and the registry still work for the editor. */
+function tooLarge(text: string, limit: number, options: LintOptions): LintResult {
+  const result = lintPlan(unparsedPlan(text), { ...options, rules: [] });
+  const severity = options.severities?.[yamlTooLarge.meta.id] ?? yamlTooLarge.meta.defaultSeverity;
+  if (severity !== 'off') {
+    result.findings.push({
+      ruleId: yamlTooLarge.meta.id,
+      severity,
+      range: { start: 0, end: result.plan.lines.lineEnd(0) },
+      message: t(options.lang ?? 'vi', 'yaml.tooLarge', { size: Math.ceil(text.length / 1024), limit: Math.floor(limit / 1024) }),
+    });
+  }
+  return result;
 }
 
 export function lintPlan(plan: ParsedPlan, options: LintOptions = {}): LintResult {

@@ -35,6 +35,8 @@ interface Settings {
   language: 'vi' | 'en' | 'auto';
   /** `kehoach.rules`: severity by rule id. */
   rules?: Record<string, unknown>;
+  /** `kehoach.maxFileSizeKB`: larger plans are not checked. */
+  maxFileSizeKB?: number;
 }
 
 let clientLocale = 'vi';
@@ -52,7 +54,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientLocale = params.locale ?? 'vi';
   hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
   const initial = params.initializationOptions as Partial<Settings> | undefined;
-  if (initial?.language) settings = { language: initial.language, rules: initial.rules };
+  if (initial?.language) settings = { language: initial.language, rules: initial.rules, maxFileSizeKB: initial.maxFileSizeKB };
   workspaceFolderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaces.setFolders(params.workspaceFolders, params.rootUri);
   setEditSupport(params.capabilities);
@@ -88,7 +90,7 @@ connection.onInitialized(async () => {
 
 connection.onDidChangeConfiguration(async (change) => {
   const pushed = (change.settings as { kehoach?: Partial<Settings> } | undefined)?.kehoach;
-  if (pushed?.language) settings = { language: pushed.language, rules: pushed.rules };
+  if (pushed?.language) settings = { language: pushed.language, rules: pushed.rules, maxFileSizeKB: pushed.maxFileSizeKB };
   else await refreshSettings();
   projectConfig.reload(workspaceFolderUris, language());
   for (const document of documents.all()) scheduleValidation(document, 0);
@@ -98,7 +100,7 @@ async function refreshSettings(): Promise<void> {
   if (!hasConfigurationCapability) return;
   try {
     const value = (await connection.workspace.getConfiguration('kehoach')) as Partial<Settings> | null;
-    if (value?.language) settings = { language: value.language, rules: value.rules };
+    if (value?.language) settings = { language: value.language, rules: value.rules, maxFileSizeKB: value.maxFileSizeKB };
   } catch {
     // A client that cannot answer keeps the defaults.
   }
@@ -119,6 +121,7 @@ interface CachedLint {
 }
 
 const cache = new Map<string, CachedLint>();
+const reportedFailures = new Set<string>();
 const timers = new Map<string, NodeJS.Timeout>();
 const lastDuration = new Map<string, number>();
 
@@ -137,10 +140,15 @@ function lintDocument(document: TextDocument): LintResult {
   }
   const started = performance.now();
   const severities = projectConfig.merged(settings.rules);
-  const result = lintText(document.getText(), { lang, workspace: workspace?.workspace, uri: workspace?.path, severities });
+  const maxSize = typeof settings.maxFileSizeKB === 'number' && settings.maxFileSizeKB > 0 ? settings.maxFileSizeKB * 1024 : undefined;
+  const result = lintText(document.getText(), { lang, workspace: workspace?.workspace, uri: workspace?.path, severities, maxSize });
   lastDuration.set(document.uri, performance.now() - started);
   for (const failure of result.failures) {
-    connection.console.error(`kehoach: rule ${failure.ruleId} failed: ${String((failure.error as Error)?.stack ?? failure.error)}`);
+    // Said once per rule and error: a rule that fails on every keystroke must not flood the output.
+    const report = `kehoach: rule ${failure.ruleId} failed: ${String((failure.error as Error)?.stack ?? failure.error)}`;
+    if (reportedFailures.has(report)) continue;
+    reportedFailures.add(report);
+    connection.console.error(report);
   }
   cache.set(document.uri, { version: document.version, lang, workspaceKey: workspace?.key, configVersion, result });
   return result;

@@ -181,3 +181,11 @@ table('doc/date', [
   { name: 'issued after its own period', text: COMPLETE.replace('ngay: 2026-01', 'ngay: 2027-03-02'), lines: [5], message: 'năm 2026' },
   { name: 'issued in the last month of its period', text: COMPLETE.replace('ngay: 2026-01', 'ngay: 2026-12'), lines: [] },
 ]);
+
+describe('doc/missing-section on an empty mapping', () => {
+  it('reports on the first line instead of failing (found by fuzzing: "{")', () => {
+    const result = lintText('{}\n');
+    assert.deepEqual(result.failures, []);
+    assert.ok(result.findings.some((f) => f.ruleId === 'doc/missing-section' && f.range.start === 0));
+  });
+});

@@ -7,8 +7,9 @@ import type { OffsetRange } from '../types';
 export const MAX_ALIAS_EXPANSIONS = 100;
 
 export interface DataProblem {
-  kind: 'alias-limit' | 'unresolved-alias';
+  kind: 'alias-limit' | 'unresolved-alias' | 'unreadable';
   range: OffsetRange;
+  detail?: string;
 }
 
 export interface ParsedPlan {
@@ -23,7 +24,27 @@ export interface ParsedPlan {
   model: PlanModel;
 }
 
+/**
+ * Parses a plan. Never throws: should the YAML library itself fail, the plan is empty and the
+ * failure is kept as a data problem (reported by yaml/syntax).
+ */
 export function parsePlan(text: string): ParsedPlan {
+  try {
+    return parseUnguarded(text);
+  } catch (error) {
+    const plan = unparsedPlan(text);
+    plan.dataProblems.push({ kind: 'unreadable', range: { start: 0, end: plan.lines.lineEnd(0) }, detail: String((error as Error)?.message ?? error) });
+    return plan;
+  }
+}
+
+/** A plan whose text is not parsed (too large to check, or unreadable): positions work, the model is empty. */
+export function unparsedPlan(text: string): ParsedPlan {
+  const doc = parseDocument('');
+  return { text, lines: new LineIndex(text), doc, yamlErrors: [], data: undefined, dataProblems: [], model: buildPlanModel(doc, '') };
+}
+
+function parseUnguarded(text: string): ParsedPlan {
   const doc = parseDocument(text, {
     lineCounter: new LineCounter(),
     prettyErrors: false,

@@ -1,5 +1,15 @@
 // User-facing text of the yaml area; merged into the one catalogue in ../messages.ts.
 export const yamlMessages = {
+  'yaml.tooLarge': {
+    vi: 'Tệp quá lớn để kiểm tra ({size} KB; giới hạn {limit} KB). Kiểm tra lại đây có đúng là tệp kế hoạch không.',
+    en: 'The file is too large to check ({size} KB; the limit is {limit} KB). Check that it really is a plan.',
+  },
+  'yaml.conflict': {
+    vi: 'Tệp còn đoạn xung đột git chưa giải quyết (<<<<<<< … >>>>>>>): giữ một phiên bản rồi xóa các dòng đánh dấu.',
+    en: 'The file has an unresolved git conflict (<<<<<<< … >>>>>>>): keep one version and delete the marker lines.',
+  },
+  'yaml.moreErrors': { vi: 'Còn {count} lỗi cú pháp khác sau dòng này.', en: '{count} more syntax errors after this line.' },
+  'yaml.unreadable': { vi: 'Không đọc được tệp YAML: {detail}', en: 'The YAML file cannot be read: {detail}' },
   'yaml.syntax': {
     vi: 'Lỗi cú pháp YAML: {detail}',
     en: 'YAML syntax error: {detail}',

@@ -88,7 +88,9 @@ function titleOf(key: string, lang: Language): string {
 /** A missing section is shown on the key it should follow, where a reader notices the gap. */
 function anchorFor(plan: ParsedPlan, key: string): OffsetRange {
   const root = plan.model.root!;
-  return nodeRange((precedingPair(root, key) ?? root.items[0]).key as Node);
+  const anchor = precedingPair(root, key) ?? root.items[0];
+  // An empty mapping ("{}") has no key to point at: the first line stands for the document.
+  return anchor ? nodeRange(anchor.key as Node) : { start: 0, end: plan.lines.lineEnd(0) };
 }
 
 function reportMissingCycle(plan: ParsedPlan, lang: Language, report: (r: { range: OffsetRange; message: string; fixes?: Fix[] }) => void): void {

@@ -16,6 +16,9 @@ const TRANSLATED_CODES = new Set([
   'UNEXPECTED_TOKEN',
 ]);
 
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7})(\s|$)/;
+const MAX_SYNTAX_FINDINGS = 100;
+
 export const yamlSyntax: Rule = {
   meta: {
     id: 'yaml/syntax',
@@ -53,7 +56,24 @@ export const yamlSyntax: Rule = {
   },
   check(context) {
     const { plan, lang } = context;
-    for (const error of plan.yamlErrors) {
+    // Git conflict markers: one finding per conflict, and no YAML noise on the marker lines.
+    const markerLines = new Set<number>();
+    for (let line = 0; line < plan.lines.lineCount; line++) {
+      const text = plan.lines.lineText(line);
+      if (!CONFLICT_MARKER.test(text)) continue;
+      markerLines.add(line);
+      if (text.startsWith('<<<<<<<')) {
+        context.report({ range: { start: plan.lines.lineStart(line), end: plan.lines.lineEnd(line) }, message: t(lang, 'yaml.conflict') });
+      }
+    }
+    const errors = plan.yamlErrors.filter((error) => !markerLines.has(plan.lines.positionAt(error.pos[0]).line));
+    // Binary or badly broken files give thousands of errors: show the first ones and say how many more.
+    for (const [index, error] of errors.entries()) {
+      if (index === MAX_SYNTAX_FINDINGS) {
+        const line = plan.lines.positionAt(error.pos[0]).line;
+        context.report({ range: { start: plan.lines.lineStart(line), end: plan.lines.lineEnd(line) }, message: t(lang, 'yaml.moreErrors', { count: errors.length - index }) });
+        break;
+      }
       // An unclosed [ or { surfaces as an indentation error; name the real cause.
       const code = error.code === 'BAD_INDENT' && /must .*end with a [\]}]/.test(error.message) ? 'MISSING_CHAR' : error.code;
       const key = (TRANSLATED_CODES.has(code) ? `yamlError.${code}` : 'yamlError.other') as MessageKey;
@@ -73,11 +93,13 @@ export const yamlSyntax: Rule = {
       const message =
         problem.kind === 'alias-limit'
           ? t(lang, 'yaml.aliasLimit')
-          : t(lang, 'yaml.syntax', { detail: t(lang, 'yamlError.UNRESOLVED_ALIAS') });
+          : problem.kind === 'unreadable'
+            ? t(lang, 'yaml.unreadable', { detail: problem.detail ?? '' })
+            : t(lang, 'yaml.syntax', { detail: t(lang, 'yamlError.UNRESOLVED_ALIAS') });
       context.report({ range: problem.range, message });
     }
     const contents = plan.doc.contents;
-    if (plan.yamlErrors.length === 0 && contents === null) {
+    if (plan.yamlErrors.length === 0 && contents === null && !plan.dataProblems.some((p) => p.kind === 'unreadable')) {
       context.report({ range: { start: 0, end: plan.lines.lineEnd(0) }, message: t(lang, 'yaml.empty') });
     } else if (plan.yamlErrors.length === 0 && contents && !isMap(contents)) {
       const [start, end] = contents.range ?? [0, 0];
