@@ -1,5 +1,6 @@
 // Runs inside the real VS Code extension host, with the examples folder as the workspace.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 
@@ -194,6 +195,33 @@ suite('kehoach in VS Code', () => {
     const names = symbols.map((symbol) => symbol.name);
     for (const name of ['Căn cứ', 'Mục đích', 'Tổ chức thực hiện', 'Nhiệm vụ (phụ lục)', 'Người ký']) assert.ok(names.includes(name), names.join(', '));
     assert.equal(symbols.find((symbol) => symbol.name === 'Nhiệm vụ (phụ lục)')!.children.length, 4);
+  });
+
+  test('a crashed server is restarted and checking goes on', async function () {
+    this.timeout(60_000);
+    const editor = await open('seed-002-ninh-giang-2025.plan.yaml');
+    await waitFor('first diagnostics', () => kehoachDiagnostics(editor.document.uri).length > 0);
+    // The language server is a child of this extension host: it was started with our process id.
+    const listing = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+    const server = listing
+      .split('\n')
+      .filter((line) => line.includes('dist/server.js') && line.includes(`--clientProcessId=${process.pid}`))
+      .map((line) => Number(line.trim().split(/\s+/)[0]));
+    assert.equal(server.length, 1, listing);
+    process.kill(server[0], 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    try {
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(editor.document.uri, positionOf(editor.document, 'trich_yeu:'), 'so: /KH-UBND\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      // Diagnostics for the new text can only come from a restarted server.
+      await waitFor('diagnostics from the restarted server', () => {
+        const required = kehoachDiagnostics(editor.document.uri).filter((d) => codeOf(d) === 'schema/required');
+        return required.length === 2 || undefined;
+      }, 40_000);
+    } finally {
+      await revert(editor);
+    }
   });
 
   test('the workspace is the examples folder', () => {
