@@ -2,45 +2,19 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyEdits, lintText, parsePlan } from '../../core/src';
 import { COMPLETE_PLAN, lineOf } from '../support/plans';
+import { findingsOf, ruleTable } from '../support/rule-table';
 
 const COMPLETE = COMPLETE_PLAN;
 
 const WITHOUT_RECIPIENTS = COMPLETE.replace('noi_nhan:\n  - Các cơ quan, đơn vị liên quan\n  - "Lưu: VT, VHXH"\n', '');
 
-function run(text: string, ruleId: string) {
-  const result = lintText(text);
-  assert.deepEqual(result.failures, []);
-  return result.findings
-    .filter((f) => f.ruleId === ruleId)
-    .map((f) => ({ ...f, line: result.plan.lines.positionAt(f.range.start).line + 1, text: text.slice(f.range.start, f.range.end) }));
-}
-
 /** Applies the finding's first fix and returns the new text, which must still parse. */
 function fixed(text: string, ruleId: string, index = 0): string {
-  const finding = run(text, ruleId)[index];
+  const finding = findingsOf(text, ruleId)[index];
   assert.ok(finding?.fixes?.length, `a fix for ${ruleId}`);
   const out = applyEdits(text, finding.fixes![0].edits);
   assert.deepEqual(parsePlan(out).yamlErrors, [], out);
   return out;
-}
-
-interface Case {
-  name: string;
-  text: string;
-  lines: number[];
-  message?: string;
-}
-
-function table(ruleId: string, cases: Case[]) {
-  describe(ruleId, () => {
-    for (const c of cases) {
-      it(c.name, () => {
-        const found = run(c.text, ruleId);
-        assert.deepEqual(found.map((f) => f.line), c.lines, found.map((f) => f.message).join('\n'));
-        if (c.message) assert.ok(found[0].message.includes(c.message), found[0].message);
-      });
-    }
-  });
 }
 
 describe('the complete minimal plan', () => {
@@ -49,7 +23,7 @@ describe('the complete minimal plan', () => {
   });
 });
 
-table('doc/missing-section', [
+ruleTable('doc/missing-section', [
   { name: 'all sections present', text: COMPLETE, lines: [] },
   { name: 'kinh_phi absent, shown on the key it should follow', text: COMPLETE.replace('kinh_phi: Ngân sách xã năm 2026.\n', ''), lines: [lineOf(COMPLETE, 'noi_dung:')], message: "'kinh_phi'" },
   { name: 'kinh_phi empty', text: COMPLETE.replace('kinh_phi: Ngân sách xã năm 2026.', 'kinh_phi:'), lines: [lineOf(COMPLETE, 'kinh_phi')], message: 'để trống' },
@@ -64,14 +38,14 @@ describe('doc/missing-section fixes', () => {
     const text = COMPLETE.replace('kinh_phi: Ngân sách xã năm 2026.\n', '');
     const out = fixed(text, 'doc/missing-section');
     assert.match(out, /  - Tuyên truyền chủ trương\.\nkinh_phi: Kinh phí thực hiện Kế hoạch được bố trí trong dự toán ngân sách xã Tiên Lãng năm 2026 và các nguồn hợp pháp khác theo quy định\.\nto_chuc_thuc_hien:/);
-    assert.deepEqual(run(out, 'doc/missing-section'), []);
+    assert.deepEqual(findingsOf(out, 'doc/missing-section'), []);
   });
 
   it('fills an empty list section in place, keeping a comment after it', () => {
     const text = COMPLETE.replace('yeu_cau:\n  - Thường xuyên, kịp thời.\n', 'yeu_cau:   # điền sau\nnoi_dung_tam: 1\n').replace('noi_dung_tam: 1\n', '');
     const out = fixed(text, 'doc/missing-section');
     assert.ok(out.includes('yeu_cau:\n  - Công tác tuyên truyền'), out);
-    assert.deepEqual(run(out, 'doc/missing-section'), []);
+    assert.deepEqual(findingsOf(out, 'doc/missing-section'), []);
   });
 
   it('adds the reporting clause as the first paragraph of the closing', () => {
@@ -94,14 +68,14 @@ describe('doc/missing-section fixes', () => {
   });
 });
 
-table('doc/appendix-unreferenced', [
+ruleTable('doc/appendix-unreferenced', [
   { name: 'tasks and a pointer paragraph', text: COMPLETE + 'nhiem_vu_cu_the: Các cơ quan thực hiện nhiệm vụ tại Phụ lục.\nnhiem_vu:\n  - ten: A\n    chu_tri: B\n    thoi_gian: Quý I/2026\n', lines: [] },
   { name: 'tasks mentioned in the body only', text: COMPLETE.replace('Tuyên truyền chủ trương.', 'Tuyên truyền (có phụ lục kèm theo).') + 'nhiem_vu:\n  - ten: A\n    chu_tri: B\n    thoi_gian: Quý I/2026\n', lines: [] },
   { name: 'tasks never referred to', text: COMPLETE + 'nhiem_vu:\n  - ten: A\n    chu_tri: B\n    thoi_gian: Quý I/2026\n', lines: [lineOf(COMPLETE, 'bao_cao') + 2], message: '1 nhiệm vụ' },
   { name: 'a pointer without tasks', text: COMPLETE + 'nhiem_vu_cu_the: Các cơ quan thực hiện nhiệm vụ tại Phụ lục.\n', lines: [lineOf(COMPLETE, 'bao_cao') + 2] },
 ]);
 
-table('doc/signer', [
+ruleTable('doc/signer', [
   { name: 'TM. and CHỦ TỊCH', text: COMPLETE, lines: [] },
   { name: 'TM., KT. and a deputy', text: COMPLETE.replace('  chuc_vu: CHỦ TỊCH', '  ky_thay: CHỦ TỊCH\n  chuc_vu: PHÓ CHỦ TỊCH'), lines: [] },
   { name: 'a committee plan without TM.', text: COMPLETE.replace('  thay_mat: ỦY BAN NHÂN DÂN\n', ''), lines: [lineOf(COMPLETE, 'nguoi_ky')], message: 'TM.' },
@@ -123,11 +97,11 @@ describe('doc/signer fixes', () => {
   it('adds KT. before a deputy’s title', () => {
     const out = fixed(COMPLETE.replace('  chuc_vu: CHỦ TỊCH', '  chuc_vu: PHÓ CHỦ TỊCH'), 'doc/signer');
     assert.ok(out.includes('  ky_thay: CHỦ TỊCH\n  chuc_vu: PHÓ CHỦ TỊCH'), out);
-    assert.deepEqual(run(out, 'doc/signer'), []);
+    assert.deepEqual(findingsOf(out, 'doc/signer'), []);
   });
 });
 
-table('doc/archive-missing', [
+ruleTable('doc/archive-missing', [
   { name: 'a filing line with a known unit', text: COMPLETE, lines: [] },
   { name: 'VH-XH is known too', text: COMPLETE.replace('Lưu: VT, VHXH', 'Lưu: VT, VH-XH'), lines: [] },
   { name: 'no filing line', text: COMPLETE.replace('  - "Lưu: VT, VHXH"\n', ''), lines: [lineOf(COMPLETE, 'noi_nhan')], message: 'Lưu: VT' },
@@ -142,13 +116,13 @@ describe('doc/archive-missing fixes', () => {
   });
   it('replaces only the misspelt unit inside the quotes', () => {
     const text = COMPLETE.replace('Lưu: VT, VHXH', 'Lưu: VT, VHXX');
-    const [finding] = run(text, 'doc/archive-missing');
+    const [finding] = findingsOf(text, 'doc/archive-missing');
     assert.equal(finding.text, 'VHXX');
     assert.equal(fixed(text, 'doc/archive-missing'), COMPLETE);
   });
 });
 
-table('doc/symbol-type', [
+ruleTable('doc/symbol-type', [
   { name: 'a plan numbered /KH-', text: COMPLETE, lines: [] },
   { name: 'a plan numbered /QĐ-', text: COMPLETE.replace('so: /KH-UBND', 'so: 15/QĐ-UBND'), lines: [3], message: '/KH-' },
   { name: 'a decision numbered /KH-', text: COMPLETE.replace('loai: ke-hoach', 'loai: quyet-dinh').replace('so: /KH-UBND', 'so: /KH-UBND'), lines: [3], message: '/QĐ-' },
@@ -160,7 +134,7 @@ describe('doc/symbol-type fix', () => {
   });
 });
 
-table('doc/unbalanced-quote', [
+ruleTable('doc/unbalanced-quote', [
   { name: 'balanced quotes', text: COMPLETE.replace('Chủ trì.', 'Duy trì chuyên mục “Cải cách hành chính”.'), lines: [] },
   { name: 'an opening quote alone', text: COMPLETE.replace('Chủ trì.', 'Duy trì chuyên mục “Cải cách hành chính.'), lines: [lineOf(COMPLETE, 'Chủ trì.')] },
   { name: 'a closing quote alone', text: COMPLETE.replace('Chủ trì.', 'Duy trì chuyên mục Cải cách hành chính”.'), lines: [lineOf(COMPLETE, 'Chủ trì.')] },
@@ -168,12 +142,12 @@ table('doc/unbalanced-quote', [
 
 describe('doc/unbalanced-quote range', () => {
   it('covers exactly the lone quote', () => {
-    const [finding] = run(COMPLETE.replace('Chủ trì.', 'Duy trì chuyên mục “Cải cách.'), 'doc/unbalanced-quote');
+    const [finding] = findingsOf(COMPLETE.replace('Chủ trì.', 'Duy trì chuyên mục “Cải cách.'), 'doc/unbalanced-quote');
     assert.equal(finding.text, '“');
   });
 });
 
-table('doc/date', [
+ruleTable('doc/date', [
   { name: 'a real date', text: COMPLETE.replace('ngay: 2026-01', 'ngay: 2026-01-09'), lines: [] },
   { name: '29 February in a leap year', text: COMPLETE.replace('ngay: 2026-01', 'ngay: 2028-02-29').replace(/năm 2026/g, 'năm 2028'), lines: [] },
   { name: '30 February', text: COMPLETE.replace('ngay: 2026-01', 'ngay: 2026-02-30'), lines: [5], message: 'không tồn tại' },

@@ -1,40 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { allRules, lintText, type Finding } from '../../core/src';
+import { allRules, lintText } from '../../core/src';
 import { COMPLETE_PLAN, lineOf, MINIMAL_PLAN, planWithTasks } from '../support/plans';
-
-function findingsOf(text: string, ruleId: string, lang: 'vi' | 'en' = 'vi') {
-  const result = lintText(text, { lang });
-  assert.deepEqual(result.failures, []);
-  return result.findings
-    .filter((finding) => finding.ruleId === ruleId)
-    .map((finding: Finding) => ({
-      ...finding,
-      line: result.plan.lines.positionAt(finding.range.start).line + 1,
-      text: text.slice(finding.range.start, finding.range.end),
-    }));
-}
-
-interface Case {
-  name: string;
-  text: string;
-  /** 1-based lines where the rule must fire, in order; [] = must not fire. */
-  lines: number[];
-  /** Substrings the (Vietnamese) message of the first finding must contain. */
-  message?: string[];
-}
-
-function table(ruleId: string, cases: Case[]) {
-  describe(ruleId, () => {
-    for (const testCase of cases) {
-      it(testCase.name, () => {
-        const found = findingsOf(testCase.text, ruleId);
-        assert.deepEqual(found.map((f) => f.line), testCase.lines, JSON.stringify(found.map((f) => f.message)));
-        for (const part of testCase.message ?? []) assert.ok(found[0].message.includes(part), `${found[0].message} ∌ ${part}`);
-      });
-    }
-  });
-}
+import { findingsOf, ruleTable } from '../support/rule-table';
 
 describe('the complete minimal plan', () => {
   it('passes every rule', () => {
@@ -42,7 +10,7 @@ describe('the complete minimal plan', () => {
   });
 });
 
-table('yaml/syntax', [
+ruleTable('yaml/syntax', [
   { name: 'valid YAML', text: MINIMAL_PLAN, lines: [] },
   {
     name: 'unquoted text with ": " inside a value',
@@ -67,7 +35,7 @@ table('yaml/syntax', [
   },
 ]);
 
-table('schema/required', [
+ruleTable('schema/required', [
   { name: 'all required parts present', text: MINIMAL_PLAN, lines: [] },
   {
     name: 'missing date',
@@ -95,7 +63,7 @@ table('schema/required', [
   },
 ]);
 
-table('schema/unknown-key', [
+ruleTable('schema/unknown-key', [
   { name: 'known keys', text: planWithTasks('ten: A\nchu_tri: B\nthoi_gian: Quý I/2026'), lines: [] },
   {
     name: 'a typo gets a suggestion',
@@ -117,7 +85,7 @@ table('schema/unknown-key', [
   },
 ]);
 
-table('schema/type', [
+ruleTable('schema/type', [
   { name: 'right shapes', text: MINIMAL_PLAN, lines: [] },
   {
     name: 'unquoted "Lưu: VT, VHXH" becomes a mapping: message says to quote it',
@@ -138,7 +106,7 @@ table('schema/type', [
   },
 ]);
 
-table('schema/value', [
+ruleTable('schema/value', [
   { name: 'valid values', text: MINIMAL_PLAN, lines: [] },
   { name: 'unknown document type', text: MINIMAL_PLAN.replace('loai: ke-hoach', 'loai: kehoach'), lines: [1], message: ['ke-hoach, quyet-dinh'] },
   { name: 'date in the wrong form', text: MINIMAL_PLAN.replace('ngay: 2026-01', 'ngay: 09/01/2026'), lines: [5], message: ['2026-01-09'] },
@@ -153,7 +121,7 @@ table('schema/value', [
   },
 ]);
 
-table('task/missing-lead', [
+ruleTable('task/missing-lead', [
   { name: 'a lead is present', text: planWithTasks('ten: A\nchu_tri: Phòng Kinh tế\nthoi_gian: Quý I/2026'), lines: [] },
   { name: 'absent', text: planWithTasks('ten: Khảo sát\nthoi_gian: Quý I/2026'), lines: [lineOf(planWithTasks('ten: Khảo sát\nthoi_gian: Quý I/2026'), 'ten: Khảo sát')], message: ['Nhiệm vụ 1', 'Khảo sát'] },
   { name: 'empty string', text: planWithTasks('ten: A\nchu_tri: ""\nthoi_gian: Quý I/2026'), lines: [lineOf(planWithTasks('ten: A\nchu_tri: ""\nthoi_gian: Quý I/2026'), 'chu_tri')] },
@@ -167,7 +135,7 @@ table('task/missing-lead', [
   },
 ]);
 
-table('task/undated', [
+ruleTable('task/undated', [
   { name: 'a time is present', text: planWithTasks('ten: A\nchu_tri: B\nthoi_gian: Thường xuyên'), lines: [] },
   { name: 'absent', text: planWithTasks('ten: A\nchu_tri: B'), lines: [lineOf(planWithTasks('ten: A\nchu_tri: B'), 'ten: A')], message: ['thời gian'] },
   { name: 'empty', text: planWithTasks('ten: A\nchu_tri: B\nthoi_gian: ""'), lines: [lineOf(planWithTasks('ten: A\nchu_tri: B\nthoi_gian: ""'), 'thoi_gian')] },
@@ -175,7 +143,7 @@ table('task/undated', [
 ]);
 
 const withBasis = (basis: string) => MINIMAL_PLAN.replace(/(can_cu:\n  - ).*\n/, `$1${basis}\n`);
-table('ref/unknown', [
+ruleTable('ref/unknown', [
   { name: 'a known national document', text: MINIMAL_PLAN, lines: [] },
   { name: 'a known city document', text: withBasis('Quyết định số 247/QĐ-UBND ngày 20/01/2026 của Ủy ban nhân dân thành phố Hải Phòng ban hành Kế hoạch'), lines: [] },
   { name: 'a known party document', text: withBasis('Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học'), lines: [] },

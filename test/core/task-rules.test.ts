@@ -6,41 +6,7 @@ import { describe, it } from 'node:test';
 import { lintText, parsePlan, type Finding, type TextEdit } from '../../core/src';
 import { examplesDir } from '../support/paths';
 import { lineOf, MINIMAL_PLAN, planWithTasks } from '../support/plans';
-
-function findingsOf(text: string, ruleId: string, lang: 'vi' | 'en' = 'vi') {
-  const result = lintText(text, { lang });
-  assert.deepEqual(result.failures, []);
-  return result.findings
-    .filter((finding) => finding.ruleId === ruleId)
-    .map((finding: Finding) => ({
-      ...finding,
-      line: result.plan.lines.positionAt(finding.range.start).line + 1,
-      text: text.slice(finding.range.start, finding.range.end),
-    }));
-}
-
-interface Case {
-  name: string;
-  text: string;
-  /** 1-based lines where the rule must fire, in order; [] = must not fire. */
-  lines: number[];
-  /** Exact text each finding covers, in order. */
-  covers?: string[];
-  message?: string[];
-}
-
-function table(ruleId: string, cases: Case[]) {
-  describe(ruleId, () => {
-    for (const testCase of cases) {
-      it(testCase.name, () => {
-        const found = findingsOf(testCase.text, ruleId);
-        assert.deepEqual(found.map((f) => f.line), testCase.lines, JSON.stringify(found.map((f) => f.message)));
-        if (testCase.covers) assert.deepEqual(found.map((f) => f.text), testCase.covers);
-        for (const part of testCase.message ?? []) assert.ok(found[0].message.includes(part), `${found[0].message} ∌ ${part}`);
-      });
-    }
-  });
-}
+import { findingsOf, ruleTable } from '../support/rule-table';
 
 /** A plan with one task row; `line` finds the 1-based line of a needle in it. */
 function oneTask(row: string) {
@@ -50,7 +16,7 @@ function oneTask(row: string) {
 
 const vague = oneTask('ten: Tuyên truyền thủ tục hành chính\nchu_tri: Các cơ quan, đơn vị\nthoi_gian: Thường xuyên');
 const vagueRelated = oneTask('ten: A\nchu_tri: Các phòng chuyên môn UBND xã\nthoi_gian: Thường xuyên');
-table('task/vague-lead', [
+ruleTable('task/vague-lead', [
   { name: 'a named unit', text: planWithTasks('ten: A\nchu_tri: Phòng Kinh tế\nthoi_gian: Quý I/2026'), lines: [] },
   { name: '"Các cơ quan, đơn vị" as the lead', text: vague.text, lines: [vague.line('chu_tri')], covers: ['Các cơ quan, đơn vị'], message: ['Nhiệm vụ 1', 'Các cơ quan, đơn vị'] },
   { name: '"Các phòng chuyên môn UBND xã" as the lead', text: vagueRelated.text, lines: [vagueRelated.line('chu_tri')] },
@@ -62,7 +28,7 @@ table('task/vague-lead', [
 const twoLeads = oneTask('ten: Tham dự cuộc thi\nchu_tri: Phòng Văn hóa, Xã hội, Trung tâm dịch vụ sự nghiệp công\nthoi_gian: Tháng 11/2026');
 const semicolon = oneTask('ten: A\nchu_tri: Đài truyền thanh xã; Hội Nông dân xã\nthoi_gian: Quý I/2026');
 const joint = oneTask('ten: A\nchu_tri: Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội\nthoi_gian: Quý I/2026');
-table('task/multiple-leads', [
+ruleTable('task/multiple-leads', [
   { name: 'one unit whose name has a comma', text: planWithTasks('ten: A\nchu_tri: Phòng Văn hóa, Xã hội\nthoi_gian: Quý I/2026'), lines: [] },
   { name: 'one unit with "và" inside its name', text: planWithTasks('ten: A\nchu_tri: Văn phòng HĐND và UBND xã\nthoi_gian: Quý I/2026'), lines: [] },
   { name: 'one unit of a phường, commas inside', text: planWithTasks('ten: A\nchu_tri: Phòng Kinh tế, Hạ tầng và Đô thị\nthoi_gian: Quý I/2026'), lines: [] },
@@ -83,7 +49,7 @@ table('task/multiple-leads', [
 const emptyPartner = oneTask('ten: Khảo sát\nchu_tri: Phòng Văn hóa - Xã hội\nphoi_hop: ""\nthoi_gian: Quý IV/2026');
 const nullPartner = oneTask('ten: Khảo sát\nchu_tri: Phòng Văn hóa - Xã hội\nphoi_hop:\nthoi_gian: Quý IV/2026');
 const declared = MINIMAL_PLAN + 'phu_luc:\n  cot:\n    - ten\n    - chu_tri\n    - phoi_hop\n    - thoi_gian\nnhiem_vu:\n  - ten: Khảo sát\n    chu_tri: Phòng Kinh tế\n    thoi_gian: Quý IV/2026\n';
-table('task/missing-partner', [
+ruleTable('task/missing-partner', [
   { name: 'a partner is named', text: planWithTasks('ten: A\nchu_tri: Phòng Kinh tế\nphoi_hop: Phòng Văn hóa - Xã hội\nthoi_gian: Quý I/2026'), lines: [] },
   { name: 'partners as a list', text: planWithTasks('ten: A\nchu_tri: Phòng Kinh tế\nphoi_hop:\n  - Phòng Văn hóa - Xã hội\nthoi_gian: Quý I/2026'), lines: [] },
   { name: 'an empty partner cell (seed 002 rows 4 and 6)', text: emptyPartner.text, lines: [emptyPartner.line('phoi_hop')], covers: ['phoi_hop: ""'], message: ['Nhiệm vụ 1', 'phoi_hop'] },
@@ -93,7 +59,7 @@ table('task/missing-partner', [
 ]);
 
 const unreadable = (time: string) => oneTask(`ten: A\nchu_tri: Phòng Kinh tế\nthoi_gian: ${time}`);
-table('task/unreadable-time', [
+ruleTable('task/unreadable-time', [
   ...['Thường xuyên', 'Quý III, quý IV năm 2026', 'Năm 2026', 'Hằng tháng', 'Trước ngày 30/6/2026', 'Quý IV'].map((time) => ({ name: `"${time}" is read`, text: unreadable(time).text, lines: [] })),
   { name: 'an unknown form, with the accepted forms in the message', text: unreadable('Theo chỉ đạo').text, lines: [unreadable('Theo chỉ đạo').line('thoi_gian')], covers: ['Theo chỉ đạo'], message: ['"Theo chỉ đạo"', 'nhiệm vụ 1', 'Thường xuyên', 'Quý I/2026', 'Trước ngày 30/6/2026'] },
   { name: 'quarter V', text: unreadable('Quý V/2026').text, lines: [unreadable('Quý V/2026').line('thoi_gian')], message: ['không có quý "V"'] },
@@ -113,7 +79,7 @@ const outside = (time: string, subject = 'năm 2026') => {
   const text = planWithTasks(`ten: A\nchu_tri: Phòng Kinh tế\nthoi_gian: ${time}`).replace(' năm 2026\n', ` ${subject}\n`);
   return { text, line: lineOf(text, 'thoi_gian') };
 };
-table('task/outside-period', [
+ruleTable('task/outside-period', [
   { name: 'a quarter of the plan year', text: outside('Quý IV/2026').text, lines: [] },
   { name: '"Thường xuyên" covers the period', text: outside('Thường xuyên').text, lines: [] },
   { name: 'a deadline within the period', text: outside('Trước ngày 30/6/2026').text, lines: [] },
@@ -130,7 +96,7 @@ const described = (detail: string, time = 'Năm 2026') => {
   const text = planWithTasks(`ten: Tham gia cuộc thi\nchi_tiet:\n  - ${detail}\nchu_tri: Phòng Văn hóa - Xã hội\nphoi_hop: Trung tâm Dịch vụ sự nghiệp công\nthoi_gian: ${time}`);
   return { text, line: lineOf(text, detail) };
 };
-table('task/time-in-description', [
+ruleTable('task/time-in-description', [
   { name: 'the column already carries the precise time', text: described('"Thời gian thực hiện: Tháng 11/2026"', 'Tháng 11/2026').text, lines: [] },
   { name: 'a description without a time', text: described('"Đối tượng: Phát thanh viên"').text, lines: [] },
   {

@@ -15,43 +15,11 @@ import {
   taskSummaryLenses,
   unitDefinition,
   unitReferences,
-  type Finding,
   type TextEdit,
 } from '../../core/src';
 import { examplesDir } from '../support/paths';
 import { MINIMAL_PLAN, planWithTasks } from '../support/plans';
-
-function findingsOf(text: string, ruleId: string, lang: 'vi' | 'en' = 'vi') {
-  const result = lintText(text, { lang });
-  assert.deepEqual(result.failures, []);
-  return result.findings
-    .filter((finding) => finding.ruleId === ruleId)
-    .map((finding: Finding) => ({
-      ...finding,
-      line: result.plan.lines.positionAt(finding.range.start).line + 1,
-      text: text.slice(finding.range.start, finding.range.end),
-    }));
-}
-
-interface Case {
-  name: string;
-  text: string;
-  /** Exact texts the findings cover, in order; [] = must not fire. */
-  covers: string[];
-  message?: string[];
-}
-
-function table(ruleId: string, cases: Case[]) {
-  describe(ruleId, () => {
-    for (const testCase of cases) {
-      it(testCase.name, () => {
-        const found = findingsOf(testCase.text, ruleId);
-        assert.deepEqual(found.map((f) => f.text), testCase.covers, JSON.stringify(found.map((f) => f.message)));
-        for (const part of testCase.message ?? []) assert.ok(found[0].message.includes(part), `${found[0].message} ∌ ${part}`);
-      });
-    }
-  });
-}
+import { findingsOf, ruleTable } from '../support/rule-table';
 
 function apply(text: string, edits: TextEdit[]): string {
   return [...edits].sort((a, b) => b.range.start - a.range.start).reduce((result, edit) => result.slice(0, edit.range.start) + edit.newText + result.slice(edit.range.end), text);
@@ -67,7 +35,7 @@ function plan(blocks: [string, string][], ...rows: string[]): string {
 
 const row = (lead: string, extra = '') => `ten: Tuyên truyền\nchu_tri: ${lead}\n${extra}thoi_gian: Thường xuyên`;
 
-table('unit/variant', [
+ruleTable('unit/variant', [
   { name: 'canonical names everywhere', text: plan([['Phòng Văn hóa - Xã hội', 'Chủ trì.']], row('Phòng Văn hóa - Xã hội', 'phoi_hop: Trung tâm Phục vụ hành chính công xã\n')), covers: [] },
   { name: 'an equivalent full name is accepted', text: plan([['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã', 'Chủ trì.']], row('Văn phòng HĐND và UBND xã')), covers: [] },
   { name: 'the full proper name with the commune is accepted', text: plan([], row('Trung tâm Phục vụ hành chính công xã Tiên Lãng')), covers: [] },
@@ -131,7 +99,7 @@ describe('unit/variant quick fixes', () => {
   });
 });
 
-table('unit/outdated', [
+ruleTable('unit/outdated', [
   { name: 'current names', text: plan([['Trung tâm Phục vụ hành chính công xã', 'Niêm yết.']], row('Phòng Kinh tế')), covers: [] },
   {
     name: 'the old one-stop office in running text (seed 003), with "của xã"',
@@ -160,7 +128,7 @@ describe('unit/outdated quick fix', () => {
   });
 });
 
-table('unit/lead-without-duty', [
+ruleTable('unit/lead-without-duty', [
   { name: 'the lead has a block', text: plan([['Phòng Văn hóa - Xã hội', 'Chủ trì.']], row('Phòng Văn hóa - Xã hội')), covers: [] },
   { name: 'the block is spelt differently', text: plan([['Phòng Văn hóa, Xã hội xã', 'Chủ trì.']], row('Phòng Văn hóa - Xã hội')), covers: [] },
   { name: 'the block has the outdated name of the same office (seed 000)', text: plan([['Văn phòng Ủy ban nhân dân xã', 'Đăng tin.']], row('Văn phòng HĐND- UBND xã')), covers: [] },
@@ -172,7 +140,7 @@ table('unit/lead-without-duty', [
   { name: 'no tổ chức thực hiện part: nothing to compare', text: plan([], row('Phòng Kinh tế')), covers: [] },
 ]);
 
-table('unit/duty-without-task', [
+ruleTable('unit/duty-without-task', [
   { name: 'the unit leads a task', text: plan([['Trung tâm Phục vụ hành chính công xã', 'Niêm yết.']], row('Trung tâm Phục vụ hành chính công xã')), covers: [] },
   { name: 'the unit partners a task', text: plan([['Trung tâm Phục vụ hành chính công xã', 'Niêm yết.']], row('Phòng Kinh tế', 'phoi_hop: Trung tâm PVHCC xã\n')), covers: [] },
   {
