@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { lintText, parsePlan, type Finding, type TextEdit } from '../../core/src';
+import { lintText, parsePlan, type TextEdit } from '../../core/src';
 import { examplesDir } from '../support/paths';
 import { lineOf, MINIMAL_PLAN, planWithTasks } from '../support/plans';
 import { findingsOf, ruleTable } from '../support/rule-table';
