@@ -7,6 +7,7 @@ import { fixAll, lintText, registryProblemMessage, type Finding, type Language, 
 import { findRegistryRoot, loadWorkspace } from './workspace-files';
 import { projectConfigs, writeFileAtomically } from './project-config';
 import { registerExportCommand } from './export-command';
+import { registerImportCommand } from './import-command';
 
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
@@ -162,6 +163,9 @@ async function main(argv: string[]): Promise<number> {
       exitCode = await lintCommand(paths, options);
     });
   registerExportCommand(program, (code) => {
+    exitCode = code;
+  });
+  registerImportCommand(program, (code) => {
     exitCode = code;
   });
   try {

@@ -2,13 +2,14 @@
 // Exit codes: 0 written; 1 refused because the plan has errors; 2 bad usage, unreadable input or
 // unwritable output (an existing file is never replaced without --force).
 import { Command, Option } from 'commander';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Language } from '../../core/src/types';
 import { describeErrors, exportPlanDocx } from '../../export/src/export-plan';
 import { exportWords } from '../../export/src/messages';
 import { TargetExistsError, TargetIsFolderError, writeFileAtomic } from '../../export/src/write-file';
-import { loadWorkspace } from './workspace-files';
+import { projectConfigs } from './project-config';
+import { loadWorkspace, readText } from './workspace-files';
 
 const EXIT_OK = 0;
 const EXIT_REFUSED = 1;
@@ -35,15 +36,9 @@ export async function exportCommand(input: string, options: ExportCommandOptions
     return code;
   };
 
-  const info = await stat(input).catch((error: NodeJS.ErrnoException) => error);
-  if (info instanceof Error) return fail(words.unreadable(input, info.code ?? info.message));
-  if (!info.isFile()) return fail(words.unreadable(input, 'EISDIR'));
-  let text: string;
-  try {
-    text = await readFile(input, 'utf8');
-  } catch (error) {
-    return fail(words.unreadable(input, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
-  }
+  // Same reading rules as `kehoach lint`: a regular file, not too large.
+  const { text, error } = readText(input);
+  if (text === undefined) return fail(words.unreadable(input, error ?? '?'));
 
   const output = options.output ?? defaultOutput(input);
   if (!/\.docx$/i.test(output)) return fail(`${output}: ${options.lang === 'vi' ? 'tên tệp xuất phải có đuôi .docx' : 'the output file name must end with .docx'}`);
@@ -54,9 +49,11 @@ export async function exportCommand(input: string, options: ExportCommandOptions
   if (existing?.isDirectory()) return fail(words.notFile(output));
   if (existing && !options.force) return fail(words.exists(output));
 
-  // The same checks as `kehoach lint` on this file: its workspace's registry and sibling plans included.
+  // The same checks as `kehoach lint` on this file: its workspace's registry and sibling plans, and the rule
+  // severities of the nearest .kehoach.yaml.
   const { workspace } = loadWorkspace({ planFiles: [input], texts: new Map([[path.resolve(input), text]]) });
-  const outcome = await exportPlanDocx(text, { lang: options.lang, force: options.force, workspace, uri: path.resolve(input) });
+  const severities = projectConfigs(options.lang).severitiesFor(input);
+  const outcome = await exportPlanDocx(text, { lang: options.lang, force: options.force, workspace, uri: path.resolve(input), severities });
   const listed = describeErrors(outcome.plan, outcome.errors, MAX_LISTED).map((line) => `${input}:${line}\n`).join('');
   const more = outcome.errors.length > MAX_LISTED ? `${words.more(outcome.errors.length - MAX_LISTED)}\n` : '';
   if (!outcome.ok || !outcome.bytes) {

@@ -3,6 +3,10 @@
 // asks where to save (the save dialog confirms an overwrite); writes atomically.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { loadWorkspace } from '../../cli/src/workspace-files';
+import { CONFIG_FILE_NAME, parseConfig } from '../../core/src/config/config';
+import type { LintOptions } from '../../core/src/lint';
+import type { Severity } from '../../core/src/types';
 import { describeErrors, exportPlanDocx } from '../../export/src/export-plan';
 import { exportWords } from '../../export/src/messages';
 import { TargetExistsError, writeFileAtomic } from '../../export/src/write-file';
@@ -70,7 +74,8 @@ export async function exportWord(arg?: vscode.Uri | ExportArgs): Promise<vscode.
   const name = path.basename(document.uri.fsPath || document.uri.path);
 
   try {
-    let outcome = await exportPlanDocx(document.getText(), { lang, force: args.force });
+    const checks = await lintOptionsFor(document);
+    let outcome = await exportPlanDocx(document.getText(), { ...checks, lang, force: args.force });
     if (!outcome.ok) {
       const detail = [
         ...describeErrors(outcome.plan, outcome.errors, MAX_LISTED).map((line) => `${name}:${line}`),
@@ -82,7 +87,7 @@ export async function exportWord(arg?: vscode.Uri | ExportArgs): Promise<vscode.
       }
       const choice = await vscode.window.showWarningMessage(messages.refusedShort(outcome.errors.length), { modal: true, detail }, words.exportAnyway);
       if (choice !== words.exportAnyway) return undefined;
-      outcome = await exportPlanDocx(document.getText(), { lang, force: true });
+      outcome = await exportPlanDocx(document.getText(), { ...checks, lang, force: true });
     }
     if (!outcome.bytes) return undefined;
 
@@ -111,6 +116,35 @@ export async function exportWord(arg?: vscode.Uri | ExportArgs): Promise<vscode.
     void vscode.window.showErrorMessage(words.failed(reason));
     return undefined;
   }
+}
+
+/**
+ * The same checks as the diagnostics: the workspace's registry and sibling plans (from disk, this plan's unsaved
+ * text included), and the rule severities of `.kehoach.yaml` overridden by the `kehoach.rules` setting.
+ */
+async function lintOptionsFor(document: vscode.TextDocument): Promise<LintOptions> {
+  const options: LintOptions = {};
+  const severities: Record<string, Severity | 'off'> = {};
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  if (folder) {
+    try {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME));
+      Object.assign(severities, parseConfig(new TextDecoder().decode(bytes)).severities);
+    } catch {
+      // No project file: the defaults apply.
+    }
+  }
+  const setting = vscode.workspace.getConfiguration('kehoach').get<Record<string, unknown>>('rules') ?? {};
+  for (const [id, level] of Object.entries(setting)) {
+    if (typeof level === 'string' && ['error', 'warning', 'information', 'hint', 'off'].includes(level)) severities[id] = level as Severity | 'off';
+  }
+  options.severities = severities;
+  if (document.uri.scheme === 'file') {
+    const file = document.uri.fsPath;
+    options.workspace = loadWorkspace({ planFiles: [file], texts: new Map([[file, document.getText()]]) }).workspace;
+    options.uri = file;
+  }
+  return options;
 }
 
 async function planDocument(source: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {

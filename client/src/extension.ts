@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageclient/node';
 import snippets from '../../snippets/kehoach.json';
 import { exportWord } from './export';
+import { importWordPlan } from './import';
 import { PlanPreview } from './preview';
 
 let client: LanguageClient | undefined;
@@ -42,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('kehoach.newPlan', newPlan),
     vscode.commands.registerCommand('kehoach.exportWord', exportWord),
+    vscode.commands.registerCommand('kehoach.importPlan', importWordPlan),
     vscode.commands.registerCommand('kehoach.openPreview', (uri?: unknown) => preview.open(uri instanceof vscode.Uri ? uri : undefined)),
     // Not in the command palette: lets the end-to-end tests see what the preview shows.
     vscode.commands.registerCommand('kehoach.preview.state', () => preview.state()),

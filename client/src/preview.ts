@@ -29,10 +29,12 @@ export interface PreviewState {
 }
 
 const UPDATE_DELAY_MS = 150;
+/** Larger files are not rendered on every keystroke (the linter refuses them too). */
+const MAX_PREVIEW_CHARS = 2_000_000;
 
 const ui = {
-  vi: { title: (name: string) => `Xem trước: ${name}`, timeline: 'Tiến độ nhiệm vụ (phụ lục)', yamlErrors: 'Tệp còn lỗi cú pháp YAML: bản xem trước có thể thiếu nội dung.' },
-  en: { title: (name: string) => `Preview: ${name}`, timeline: 'Task timeline (appendix)', yamlErrors: 'The file has YAML syntax errors: the preview may be incomplete.' },
+  vi: { title: (name: string) => `Xem trước: ${name}`, timeline: 'Tiến độ nhiệm vụ (phụ lục)', yamlErrors: 'Tệp còn lỗi cú pháp YAML: bản xem trước có thể thiếu nội dung.', tooLarge: 'Tệp quá lớn để xem trước.' },
+  en: { title: (name: string) => `Preview: ${name}`, timeline: 'Task timeline (appendix)', yamlErrors: 'The file has YAML syntax errors: the preview may be incomplete.', tooLarge: 'The file is too large to preview.' },
 } as const;
 
 export class PlanPreview implements vscode.Disposable {
@@ -167,7 +169,14 @@ export class PlanPreview implements vscode.Disposable {
     const document = this.document!;
     const started = Date.now();
     const lang = uiLanguage();
-    const plan = parsePlan(document.getText());
+    const text = document.getText();
+    if (text.length > MAX_PREVIEW_CHARS) {
+      this.html = `<div class="notice">${ui[lang].tooLarge}</div>`;
+      this.version++;
+      this.renderMs = Date.now() - started;
+      return;
+    }
+    const plan = parsePlan(text);
     const model = buildDocument(plan);
     const timeline = buildTimeline(plan, diagnosticsAsFindings(document));
     this.html = renderPreviewContent(model, {

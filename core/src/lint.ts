@@ -24,6 +24,11 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Plans longer than this (characters) are not checked; default DEFAULT_MAX_SIZE. */
   maxSize?: number;
+  /**
+   * The plan of an earlier version of the same document (from its last LintResult): only the changed part of
+   * the text is parsed again (parse/incremental.ts). It is consumed: the caller must not use it afterwards.
+   */
+  previous?: ParsedPlan;
 }
 
 export interface RuleFailure {
@@ -46,7 +51,7 @@ export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const limit = options.maxSize ?? DEFAULT_MAX_SIZE;
   if (text.length > limit) return tooLarge(text, limit, options);
-  return lintPlan(parsePlan(text), options);
+  return lintPlan(parsePlan(text, options.previous), options);
 }
 
 /** A plan too large to check gets one finding; positions and the registry still work for the editor. */

@@ -175,21 +175,21 @@ function titleParagraphs(part: TextPart): Paragraph[] {
     centered(title.subject.map((run) => ({ ...run, bold: true }))),
   ];
   if (title.attachedTo) out.push(centered([{ text: title.attachedTo, italic: true }]));
-  out.push(rule(PORTRAIT_TEXT_WIDTH, PORTRAIT_TEXT_WIDTH * 0.25));
+  out.push(rule(PORTRAIT_TEXT_WIDTH, PORTRAIT_TEXT_WIDTH * 0.25, 160));
   if (title.authority) out.push(centered([{ text: title.authority, bold: true }], 120));
   return out;
 }
 
 /**
  * A short horizontal rule: an empty, tiny paragraph whose top border is narrowed by indents to
- * `width` twips, centred in `available`.
+ * `width` twips, centred in `available`, `gapBefore` twips under the text above.
  */
-function rule(available: number, width: number): Paragraph {
+function rule(available: number, width: number, gapBefore = 80): Paragraph {
   const side = Math.max(0, Math.round((available - Math.min(width, available)) / 2));
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     indent: { left: side, right: side },
-    spacing: { before: 40, after: 0, line: 120, lineRule: LineRuleType.EXACT },
+    spacing: { before: gapBefore, after: 0, line: 120, lineRule: LineRuleType.EXACT },
     border: { top: LINE },
     children: [new TextRun({ text: '', size: 4 })],
   });

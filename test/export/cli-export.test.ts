@@ -77,6 +77,20 @@ describe('kehoach export', () => {
     assert.match(xml, /Số:     \/KH-UBND/);
   });
 
+  it('applies the rule levels of .kehoach.yaml, as `kehoach lint` does', () => {
+    const project = path.join(dir, 'project');
+    mkdirSync(project);
+    const plan = path.join(project, 'tien-lang.plan.yaml');
+    writeFileSync(plan, readFileSync(path.join(examplesDir, 'seed-003-tien-lang-2026.plan.yaml')));
+    const refused = run('export', plan);
+    assert.equal(refused.status, 1, refused.text);
+    assert.match(refused.stderr, /\[ref\/date-mismatch\]/);
+    writeFileSync(path.join(project, '.kehoach.yaml'), 'rules:\n  ref/date-mismatch: warning\n');
+    const exported = run('export', plan);
+    assert.equal(exported.status, 0, exported.text);
+    assert.ok(statSync(path.join(project, 'tien-lang.docx')).size > 1000);
+  });
+
   it('writes beside the plan by default (x.plan.yaml → x.docx)', async () => {
     const plan = path.join(dir, 'nam-2026.plan.yaml');
     writeFileSync(plan, readFileSync(SEED_000));

@@ -9,6 +9,10 @@ import { parseIsoDate, type DateValue } from './dates';
 import { analyzeIssuer, COMMUNE_LEVELS, foldName, PROVINCE_LEVELS } from './issuer';
 import { parseCitations, type Citation, type CitationPart } from './parse-citation';
 import { isNationalIssuerCode, normalizeSymbol } from './symbol';
+import { memoizeString } from '../util/memo';
+
+/** Citations of a text: a pure function of the string, kept across checks (see util/memo). */
+const citationsOfText = memoizeString(parseCitations);
 
 export interface PlanCitation {
   field: TextField;
@@ -57,7 +61,7 @@ export function citationsOfPlan(plan: ParsedPlan): PlanCitation[] {
     cached = [];
     for (const field of plan.model.texts) {
       if (!isCitingField(field)) continue;
-      for (const citation of parseCitations(field.value)) {
+      for (const citation of citationsOfText(field.value)) {
         cached.push({ field, citation, index: cached.length, inLegalBasis: isLegalBasis(field), range: partRange(field, citation) });
       }
     }
@@ -163,11 +167,13 @@ function findAliasMentions(plan: ParsedPlan, registry: Registry, citations: Reso
   const aliases = registry.aliases();
   if (aliases.length === 0) return [];
   const mentions: AliasMention[] = [];
+  const byField = new Map<TextField, ResolvedCitation[]>();
+  for (const c of citations) byField.set(c.field, [...(byField.get(c.field) ?? []), c]);
   for (const field of plan.model.texts) {
     if (!isCitingField(field)) continue;
-    const inField = citations.filter((c) => c.field === field);
+    const inField = byField.get(field) ?? [];
     for (const { alias, match } of aliases) {
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(alias).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+      const pattern = aliasPattern(alias);
       for (const found of field.value.matchAll(pattern)) {
         const start = found.index ?? 0;
         const end = start + found[0].length;
@@ -187,6 +193,18 @@ function findAliasMentions(plan: ParsedPlan, registry: Registry, citations: Reso
     }
   }
   return mentions;
+}
+
+const aliasPatterns = new Map<string, RegExp>();
+
+function aliasPattern(alias: string): RegExp {
+  let pattern = aliasPatterns.get(alias);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(alias).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+    aliasPatterns.set(alias, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
 }
 
 function escapeRegExp(text: string): string {

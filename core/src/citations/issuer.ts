@@ -70,8 +70,19 @@ const LEVELS: [RegExp, Level][] = [
 export const PROVINCE_LEVELS: readonly Level[] = ['tinh', 'thanh-pho'];
 export const COMMUNE_LEVELS: readonly Level[] = ['xa', 'phuong', 'dac-khu', 'thi-tran'];
 
-/** What an issuer phrase names. */
+const analyzed = new Map<string, IssuerInfo>();
+
+/** What an issuer phrase names (memoised: plans repeat the same issuers). */
 export function analyzeIssuer(text: string): IssuerInfo {
+  let info = analyzed.get(text);
+  if (!info) {
+    if (analyzed.size > 5000) analyzed.clear();
+    analyzed.set(text, (info = analyze(text)));
+  }
+  return { ...info };
+}
+
+function analyze(text: string): IssuerInfo {
   const folded = foldIssuer(text);
   const local = (body: IssuerBody, rest: string): IssuerInfo => {
     const place = readPlace(rest);

@@ -4,9 +4,14 @@
 //   state công văn (letter) N/ISSUER-UNIT        4625/BNV-CCHC
 //   party                   N-TYPE/ISSUER        57-NQ/TW, 01-CTr/TU
 
+import { StringMemo } from '../util/memo';
+
+/** Canonical forms already computed (a pure function of the string, asked for every citation on every check). */
+const normalizedSymbols = new StringMemo<string>();
+
 /** Canonical form of a number and symbol, for comparison: NFC, no spaces, one kind of hyphen, upper case. */
 export function normalizeSymbol(symbol: string): string {
-  return compactSymbol(symbol).toUpperCase();
+  return normalizedSymbols.get(symbol, () => parseSymbol(symbol)?.key ?? compactSymbol(symbol).toUpperCase());
 }
 
 /** The symbol as it should be written: no spaces or line breaks, ASCII hyphens, Đ rather than look-alikes. */
@@ -106,6 +111,8 @@ export interface ParsedSymbol {
   issuerCode: string;
   /** True when the written symbol has spaces, line breaks or non-ASCII hyphens inside. */
   untidy: boolean;
+  /** The type code was typed without its Đ ("12/QD-UBND"): `compact` has it right. */
+  asciiCode?: string;
   /** The symbol in the grammar its issuer requires, when it is written in the other one (57/NQ-TW → 57-NQ/TW). */
   grammarFix?: string;
 }
@@ -119,8 +126,8 @@ export function parseSymbol(raw: string): ParsedSymbol | undefined {
     const [, number, typeCode, issuerCode] = party;
     const parsed: ParsedSymbol = { raw, compact, key: compact.toUpperCase(), kind: 'party', number, typeCode, issuerCode, untidy };
     const issuerHead = issuerCode.split('-')[0].toUpperCase();
-    if (!PARTY_ISSUERS.test(issuerHead) && isStateIssuer(issuerHead)) parsed.grammarFix = `${number}/${typeCode}-${issuerCode}`;
-    return parsed;
+    if (!PARTY_ISSUERS.test(issuerHead) && isStateIssuer(issuerHead)) parsed.grammarFix = `${number}/${spellCode(typeCode)}-${issuerCode}`;
+    return withCanonicalCode(parsed);
   }
   const parts = compact.split('/');
   if (parts.length < 2 || parts.length > 3 || !/^\d+$/.test(parts[0])) return undefined;
@@ -142,9 +149,18 @@ export function parseSymbol(raw: string): ParsedSymbol | undefined {
     parsed = { ...base, kind: 'letter', issuerCode: tokens[0] };
   }
   if (parsed.typeCode && PARTY_ISSUERS.test(parsed.issuerCode.toUpperCase()) && !year) {
-    parsed.grammarFix = `${number}-${parsed.typeCode}/${parsed.issuerCode}`;
+    parsed.grammarFix = `${number}-${spellCode(parsed.typeCode)}/${parsed.issuerCode}`;
   }
-  return parsed;
+  return withCanonicalCode(parsed);
+}
+
+/** "12/QD-UBND" is written "12/QĐ-UBND": the code of the decree's table, so that both are one document. */
+function withCanonicalCode(parsed: ParsedSymbol): ParsedSymbol {
+  const code = parsed.typeCode;
+  if (!code || !ASCII_CODES[code.toUpperCase()]) return parsed;
+  const right = spellCode(code);
+  const compact = parsed.kind === 'party' ? `${parsed.number}-${right}/${parsed.issuerCode}` : `${parsed.number}/${parsed.year ? `${parsed.year}/` : ''}${right}-${parsed.issuerCode}`;
+  return { ...parsed, asciiCode: code, typeCode: right, compact, key: compact.toUpperCase() };
 }
 
 function isStateIssuer(code: string): boolean {

@@ -3,6 +3,7 @@ import type { Language } from '../types';
 import { commonMessages } from './catalogue/common';
 import { configMessages } from './catalogue/config';
 import { docMessages } from './catalogue/doc';
+import { importMessages } from './catalogue/import';
 import { planMessages } from './catalogue/plan';
 import { refMessages } from './catalogue/ref';
 import { schemaMessages } from './catalogue/schema';
@@ -17,6 +18,7 @@ const catalogue = {
   ...commonMessages,
   ...configMessages,
   ...docMessages,
+  ...importMessages,
   ...planMessages,
   ...refMessages,
   ...schemaMessages,

@@ -1,6 +1,7 @@
 import { isAlias, isMap, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { LineIndex } from '../text/line-index';
 import { buildPlanModel, type PlanModel } from '../model/plan-model';
+import { reparsePlan } from './incremental';
 import type { OffsetRange } from '../types';
 
 /** Aliases are expanded at most this many times when building plain data (guards alias bombs). */
@@ -26,9 +27,19 @@ export interface ParsedPlan {
 
 /**
  * Parses a plan. Never throws: should the YAML library itself fail, the plan is empty and the
- * failure is kept as a data problem (reported by yaml/syntax).
+ * failure is kept as a data problem (reported by yaml/syntax). With `previous` (the plan of an earlier
+ * version of the same document, which must not be used afterwards), unchanged parts are re-used when safe.
  */
-export function parsePlan(text: string): ParsedPlan {
+export function parsePlan(text: string, previous?: ParsedPlan): ParsedPlan {
+  if (previous) {
+    // Only the changed section or rows are parsed again; the previous plan is consumed (parse/incremental.ts).
+    try {
+      const spliced = reparsePlan(previous, text);
+      if (spliced) return spliced;
+    } catch {
+      // a full parse below
+    }
+  }
   try {
     return parseUnguarded(text);
   } catch (error) {

@@ -33,13 +33,13 @@ function baseName(uri: string): string {
 }
 
 /** The citation of an entry as a plan writes it: "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ …". */
-export function citationTextOf(entry: RegistryEntry, withTitle = true): string {
+export function citationTextOf(entry: RegistryEntry, withTitle = true, withLawNumber = false): string {
   const date = parseIsoDate(entry.date);
   if (isLaw(entry.type) && entry.title) {
     // A Luật is cited by its name and date: "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025".
     const name = /^(?:Bộ luật|Luật)\s/u.test(entry.title) ? entry.title : `${entry.type} ${entry.title}`;
     const long = date ? formatDate(date, { form: 'long', padDay: false, padMonth: false }) : entry.date;
-    return `${name} ngày ${long}`;
+    return `${name}${withLawNumber ? ` số ${entry.symbol}` : ''} ngày ${long}`;
   }
   const dateText = date ? formatDate(date) : entry.date;
   const title = withTitle && entry.title ? ` ${entry.title}` : '';

@@ -4,7 +4,7 @@ import type { Registry } from '../registry/registry';
 import type { SchemaIssue } from '../schema/schema-issues';
 import type { Fix, Language, OffsetRange, Severity } from '../types';
 
-export type RuleCategory = 'yaml' | 'schema' | 'task' | 'ref' | 'unit' | 'text' | 'doc' | 'plan';
+export type RuleCategory = 'yaml' | 'schema' | 'task' | 'ref' | 'unit' | 'text' | 'doc' | 'plan' | 'import';
 
 export interface RuleMeta {
   /** Stable id, `category/name`: used in settings, suppression comments and docs. */

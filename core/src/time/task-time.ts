@@ -1,6 +1,9 @@
 // The time of each appendix task, read once per parsed plan.
 import type { TaskModel, TextField } from '../model/plan-model';
+import { isMap, isSeq } from 'yaml';
+import { scalarKey } from '../model/yaml-nodes';
 import type { ParsedPlan } from '../parse/parse-plan';
+import { StringMemo } from '../util/memo';
 import { intervalOf, parseTime } from './parse-time';
 import { planPeriod } from './period';
 import type { Interval, TimeParse } from './types';
@@ -23,7 +26,7 @@ export function taskTimes(plan: ParsedPlan): TaskTime[] {
   const times = plan.model.tasks.map((task): TaskTime => {
     const field = textField(plan, [...task.path, 'thoi_gian']);
     if (!field || !field.value.trim()) return { task };
-    const parse = parseTime(field.value, { defaultYear: period?.year });
+    const parse = parsedTimes.get(`${period?.year ?? ''}|${field.value}`, () => parseTime(field.value, { defaultYear: period?.year }));
     const interval = parse.ok ? intervalOf(parse.value, period?.interval) : undefined;
     return { task, field, parse, interval };
   });
@@ -31,16 +34,35 @@ export function taskTimes(plan: ParsedPlan): TaskTime[] {
   return times;
 }
 
-const textIndex = new WeakMap<ParsedPlan, Map<string, TextField>>();
+/** Time expressions already read, by default year and text (kept across checks; never changed by callers). */
+const parsedTimes = new StringMemo<TimeParse>();
+const textIndex = new WeakMap<ParsedPlan, Map<unknown, TextField>>();
 const taskTextIndex = new WeakMap<ParsedPlan, Map<TaskModel, TextField[]>>();
 
+/** The text field at `path` (the last one in document order, should a duplicate key repeat the path). */
 export function textField(plan: ParsedPlan, path: readonly (string | number)[]): TextField | undefined {
   let index = textIndex.get(plan);
   if (!index) {
-    index = new Map(plan.model.texts.map((field) => [JSON.stringify(field.path), field]));
+    index = new Map(plan.model.texts.map((field) => [field.node, field]));
     textIndex.set(plan, index);
   }
-  return index.get(JSON.stringify(path));
+  const byNode = index;
+  let found: TextField | undefined;
+  // Walks every branch the path may name (several only when a key is repeated), in document order.
+  const walk = (node: unknown, depth: number): void => {
+    if (depth === path.length) {
+      found = byNode.get(node) ?? found;
+      return;
+    }
+    const segment = path[depth];
+    if (isMap(node) && typeof segment === 'string') {
+      for (const pair of node.items) if (scalarKey(pair) === segment) walk(pair.value, depth + 1);
+    } else if (isSeq(node) && typeof segment === 'number') {
+      if (segment >= 0 && segment < node.items.length) walk(node.items[segment], depth + 1);
+    }
+  };
+  walk(plan.model.root, 0);
+  return found;
 }
 
 /** The text fields inside an appendix task (its name, details, cells), in document order. */
@@ -52,7 +74,10 @@ export function taskTexts(plan: ParsedPlan, task: TaskModel): TextField[] {
     for (const field of plan.model.texts) {
       if (field.path[0] !== 'nhiem_vu') continue;
       const owner = byNumber.get(field.path[1]);
-      if (owner) index.set(owner, [...(index.get(owner) ?? []), field]);
+      if (!owner) continue;
+      const list = index.get(owner);
+      if (list) list.push(field);
+      else index.set(owner, [field]);
     }
     taskTextIndex.set(plan, index);
   }

@@ -5,6 +5,7 @@ import type { TaskModel, TextField, UnitBlockModel } from '../model/plan-model';
 import type { ParsedPlan } from '../parse/parse-plan';
 import { startsUpper, surfaceOf, unitKey, unitTokens, type UnitToken } from './normalize';
 import { defaultUnitRegistry, type UnitEntry, type UnitRegistry } from './unit-registry';
+import { StringMemo } from '../util/memo';
 
 export type UnitRefSource = 'lead' | 'partner' | 'block' | 'text';
 
@@ -97,6 +98,40 @@ interface Candidate {
   entries: UnitEntry[];
 }
 
+// What a cell or a text says depends only on its string, the unit registry and the commune's name: those
+// shapes are kept across checks (util/memo), and each check only attaches them to its own fields.
+interface CellShape {
+  vague: boolean;
+  found: Candidate[];
+  runs: { start: number; end: number; text: string; vague: boolean; district: boolean }[];
+}
+
+interface TextShape {
+  tokens: readonly UnitToken[];
+  /** Tokens that may start a unit name (capitalised, not inside quotes). */
+  eligible: boolean[];
+  /** The registry name taken at each eligible token, if any. */
+  registered: (Candidate | undefined)[];
+}
+
+interface ShapeMemos {
+  cells: StringMemo<CellShape>;
+  texts: StringMemo<TextShape>;
+}
+
+const shapeMemos = new WeakMap<UnitRegistry, Map<string, ShapeMemos>>();
+
+function memosFor(registry: UnitRegistry, communeName: string): ShapeMemos {
+  let byCommune = shapeMemos.get(registry);
+  if (!byCommune) shapeMemos.set(registry, (byCommune = new Map()));
+  let memos = byCommune.get(communeName);
+  if (!memos) {
+    if (byCommune.size > 16) byCommune.clear();
+    byCommune.set(communeName, (memos = { cells: new StringMemo(), texts: new StringMemo() }));
+  }
+  return memos;
+}
+
 function analyse(plan: ParsedPlan, registry: UnitRegistry): PlanUnits {
   const commune = communeOf(plan);
   const communeTail = new RegExp(
@@ -130,8 +165,9 @@ function analyse(plan: ParsedPlan, registry: UnitRegistry): PlanUnits {
     return ref;
   };
 
+  const memos = memosFor(registry, commune?.name ?? '');
   const addCell = (role: UnitCell['role'], field: TextField, owner: { task?: TaskModel; block?: UnitBlockModel }) => {
-    const cell = splitCell(registry, role, field, owner, extend, makeRef);
+    const cell = splitCell(registry, role, field, owner, extend, makeRef, memos.cells);
     cells.push(cell);
   };
 
@@ -147,11 +183,13 @@ function analyse(plan: ParsedPlan, registry: UnitRegistry): PlanUnits {
     for (const ref of cell.refs) if (!ref.entry && !ref.district && ref.identity.startsWith('name:')) localNames.set(unitKey(ref.surface), ref.identity);
   }
 
+  // Only tokens that start some local name can start a match of one.
+  const localFirstWords = new Set([...localNames.keys()].map((key) => key.split(' ')[0]));
   const cellNodes = new Set(cells.map((cell) => cell.field.node));
   const texts: UnitRef[] = [];
   for (const field of plan.model.texts) {
     if (cellNodes.has(field.node) || skipTextField(field)) continue;
-    texts.push(...scanText(registry, field, extend, makeRef, localNames, owners.of(field.path)));
+    texts.push(...scanText(registry, field, extend, makeRef, localNames, localFirstWords, owners.of(field.path), memos.texts));
   }
 
   // An abbreviation shared by two units ("TT&TT") means the one the plan names elsewhere.
@@ -195,10 +233,26 @@ function splitCell(
   owner: { task?: TaskModel; block?: UnitBlockModel },
   extend: Extend,
   makeRef: MakeRef,
+  memo: StringMemo<CellShape>,
 ): UnitCell {
   const value = field.value;
-  const cell: UnitCell = { role, field, ...owner, refs: [], unknown: [], vague: isVagueUnitText(value) };
-  if (!value.trim()) return cell;
+  const shape = memo.get(value, () => cellShape(registry, value, extend));
+  const cell: UnitCell = { role, field, ...owner, refs: [], unknown: [], vague: shape.vague };
+  for (const hit of shape.found) cell.refs.push(makeRef(role, field, hit.start, hit.end, hit.entries, owner));
+  for (const part of shape.runs) {
+    cell.unknown.push({ start: part.start, end: part.end, text: part.text });
+    if (shape.vague || part.vague) continue;
+    const ref = makeRef(role, field, part.start, part.end, [], owner);
+    ref.district = part.district;
+    cell.refs.push(ref);
+  }
+  cell.refs.sort((a, b) => a.start - b.start);
+  return cell;
+}
+
+function cellShape(registry: UnitRegistry, value: string, extend: Extend): CellShape {
+  const shape: CellShape = { vague: isVagueUnitText(value), found: [], runs: [] };
+  if (!value.trim()) return shape;
   const tokens = unitTokens(value);
   const gap = (a: number, b: number) => value.slice(a, b);
   const boundaryBefore = (i: number) => i === 0 || SEPARATOR.test(gap(tokens[i - 1].end, tokens[i].start));
@@ -207,7 +261,7 @@ function splitCell(
     return /^[\s.]*$/.test(rest) || /^\s*(?:[,;)/+]|(?:và|với)(?:\s|$))/iu.test(rest);
   };
 
-  const found: Candidate[] = [];
+  const found = shape.found;
   for (let i = 0; i < tokens.length; ) {
     let taken: Candidate | undefined;
     if (boundaryBefore(i)) {
@@ -227,7 +281,6 @@ function splitCell(
   }
 
   // What no known name covers, split at ";" and trimmed of separators: names the registry does not know.
-  const runs: { start: number; end: number }[] = [];
   let cursor = 0;
   for (const gapEnd of [...found.map((hit) => hit.start), value.length]) {
     let partStart = cursor;
@@ -235,23 +288,14 @@ function splitCell(
       const lead = /^(?:[\s,.()/+\-–—]|(?:và|với)(?=\s))*/iu.exec(part)![0].length;
       const trail = /(?:[\s,.()/+\-–—]|(?<=\s)(?:và|với))*$/iu.exec(part.slice(lead))![0].length;
       const text = part.slice(lead, part.length - trail);
-      if (/[\p{L}\p{N}]/u.test(text)) runs.push({ start: partStart + lead, end: partStart + lead + text.length });
+      if (/[\p{L}\p{N}]/u.test(text)) {
+        shape.runs.push({ start: partStart + lead, end: partStart + lead + text.length, text, vague: isVagueUnitText(text), district: DISTRICT.test(text) });
+      }
       partStart += part.length + 1;
     }
     cursor = found.find((hit) => hit.start === gapEnd)?.end ?? gapEnd;
   }
-
-  for (const hit of found) cell.refs.push(makeRef(role, field, hit.start, hit.end, hit.entries, owner));
-  for (const part of runs) {
-    const text = value.slice(part.start, part.end);
-    cell.unknown.push({ ...part, text });
-    if (cell.vague || isVagueUnitText(text)) continue;
-    const ref = makeRef(role, field, part.start, part.end, [], owner);
-    ref.district = DISTRICT.test(text);
-    cell.refs.push(ref);
-  }
-  cell.refs.sort((a, b) => a.start - b.start);
-  return cell;
+  return shape;
 }
 
 /** Spans of quoted text (titles of documents, slogans): their words are not this plan's units. */
@@ -267,25 +311,19 @@ function scanText(
   extend: Extend,
   makeRef: MakeRef,
   localNames: Map<string, string>,
+  localFirstWords: Set<string>,
   owner: { task?: TaskModel; block?: UnitBlockModel },
+  memo: StringMemo<TextShape>,
 ): UnitRef[] {
   const value = field.value;
-  const tokens = unitTokens(value);
-  const quoted = quotedSpans(value);
+  const { tokens, eligible, registered } = memo.get(value, () => textShape(registry, value, extend));
   const refs: UnitRef[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const token = tokens[i];
     let taken: UnitRef | undefined;
-    if (startsUpper(value, token.start) && !quoted.some((span) => token.start > span.start && token.start < span.end)) {
-      for (const match of registry.matches(tokens, i, 'text')) {
-        const nameEnd = tokens[match.end - 1].end;
-        if (OTHER_LEVEL_AFTER.test(value.slice(nameEnd))) continue;
-        const end = extend(value, nameEnd);
-        if (match.entries.every((entry) => entry.needsCommuneWord) && end === nameEnd) continue;
-        taken = makeRef('text', field, token.start, end, match.entries, owner);
-        break;
-      }
-      if (!taken && localNames.size) taken = matchLocal(tokens, i, value, localNames, field, extend, owner);
+    if (eligible[i]) {
+      const hit = registered[i];
+      if (hit) taken = makeRef('text', field, hit.start, hit.end, hit.entries, owner);
+      else if (localNames.size && localFirstWords.has(tokens[i].norm)) taken = matchLocal(tokens, i, value, localNames, field, extend, owner);
     }
     if (taken) {
       refs.push(taken);
@@ -295,6 +333,30 @@ function scanText(
     }
   }
   return refs;
+}
+
+function textShape(registry: UnitRegistry, value: string, extend: Extend): TextShape {
+  const tokens = unitTokens(value);
+  const quoted = quotedSpans(value);
+  const eligible: boolean[] = [];
+  const registered: (Candidate | undefined)[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    eligible.push(startsUpper(value, token.start) && !quoted.some((span) => token.start > span.start && token.start < span.end));
+    let hit: Candidate | undefined;
+    if (eligible[i]) {
+      for (const match of registry.matches(tokens, i, 'text')) {
+        const nameEnd = tokens[match.end - 1].end;
+        if (OTHER_LEVEL_AFTER.test(value.slice(nameEnd))) continue;
+        const end = extend(value, nameEnd);
+        if (match.entries.every((entry) => entry.needsCommuneWord) && end === nameEnd) continue;
+        hit = { start: token.start, end, entries: match.entries };
+        break;
+      }
+    }
+    registered.push(hit);
+  }
+  return { tokens, eligible, registered };
 }
 
 function matchLocal(

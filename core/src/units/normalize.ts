@@ -3,6 +3,8 @@
 // ("Hội đồng nhân dân" = "HĐND", "Phục vụ hành chính công" = "PVHCC", "Văn hóa - Xã hội" = "VHXH").
 // Tokens keep their source indices, so a match can be located exactly in the text.
 
+import { StringMemo } from '../util/memo';
+
 export interface UnitToken {
   /** Normalised form. */
   norm: string;
@@ -54,6 +56,13 @@ export function rawTokens(text: string): UnitToken[] {
  * with "của" before such a "xã".
  */
 export function unitTokens(text: string): UnitToken[] {
+  return tokensMemo.get(text, computeUnitTokens);
+}
+
+/** Tokens are kept across checks (shared: callers never change them). */
+const tokensMemo = new StringMemo<UnitToken[]>();
+
+function computeUnitTokens(text: string): UnitToken[] {
   const raw = rawTokens(text);
   const merged: UnitToken[] = [];
   for (let i = 0; i < raw.length; ) {

@@ -51,10 +51,10 @@ export const refMessages = {
   },
   'ref.incomplete': {
     vi: 'Lần đầu dẫn {symbol} phải ghi đủ số, ký hiệu, ngày ban hành và cơ quan ban hành: còn thiếu {missing}.',
-    en: 'The first mention of {symbol} must give its number, date and issuer: {missing} missing.',
+    en: 'The first mention of {symbol} must give its number, date and issuer; missing: {missing}.',
   },
-  'ref.missing.date': { vi: 'ngày ban hành', en: 'the date' },
-  'ref.missing.issuer': { vi: 'cơ quan ban hành', en: 'the issuer' },
+  'ref.missing.date': { vi: 'ngày ban hành', en: 'date' },
+  'ref.missing.issuer': { vi: 'cơ quan ban hành', en: 'issuer' },
   'ref.incompleteIssuer': {
     vi: 'Cơ quan ban hành “{issuer}” chưa ghi tên địa phương: ghi đầy đủ “{full}”.',
     en: 'The issuer “{issuer}” does not name the place: write “{full}”.',
@@ -79,6 +79,10 @@ export const refMessages = {
   'ref.malformed.dash': {
     vi: 'Số, ký hiệu “{symbol}” dùng dấu gạch không chuẩn; viết: {fixed}.',
     en: 'The number and symbol “{symbol}” uses a non-standard dash; write {fixed}.',
+  },
+  'ref.malformed.ascii': {
+    vi: 'Mã loại “{code}” trong {symbol} thiếu chữ Đ; viết: {fixed}.',
+    en: 'The type code “{code}” in {symbol} lacks the letter Đ; write {fixed}.',
   },
   'ref.malformed.party': {
     vi: 'Ký hiệu văn bản của Đảng viết theo mẫu số-loại/cơ quan: {fixed}, không phải {symbol}.',

@@ -1,4 +1,4 @@
-import { analyzeCitations, partRange, type ResolvedCitation } from '../../citations/analyze';
+import { analyzeCitations, citationsOfPlan, partRange, type ResolvedCitation } from '../../citations/analyze';
 import { dateProblem, sameDate } from '../../citations/dates';
 import { titlesDiffer } from '../../citations/titles';
 import { t } from '../../i18n/messages';
@@ -107,7 +107,13 @@ function checkAcrossPlans(context: RuleContext, groups: Map<string, ResolvedCita
   const { registry } = context;
   const workspace = registry.workspace;
   if (!workspace) return;
-  const others = workspace.plans.filter((plan) => plan.uri !== registry.selfUri);
+  // Only the plans that mention one of this plan's unknown symbols are analysed (their citations are parsed once).
+  const unknownSymbols = new Set(
+    [...groups.values()].filter((list) => !list[0].resolution.match).flatMap((list) => list.map((c) => c.citation.symbol?.parsed.key ?? '')),
+  );
+  const others = workspace.plans.filter(
+    (plan) => plan.uri !== registry.selfUri && citationsOfPlan(plan.parsed).some((pc) => unknownSymbols.has(pc.citation.symbol?.parsed.key ?? '\0')),
+  );
   if (others.length === 0) return;
   for (const list of groups.values()) {
     if (list[0].resolution.match) continue;

@@ -10,13 +10,14 @@ export const refMalformedSymbol: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: {
-      vi: 'Số, ký hiệu viết sai quy cách: có khoảng trắng hoặc xuống dòng bên trong, gạch nối lạ, nhầm mẫu ký hiệu của Đảng và của Nhà nước.',
-      en: 'A number and symbol is malformed: spaces or a line break inside, odd dashes, party and state grammar confused.',
+      vi: 'Số, ký hiệu viết sai quy cách: có khoảng trắng hoặc xuống dòng bên trong, gạch nối lạ, thiếu chữ Đ trong mã (QD), nhầm mẫu ký hiệu của Đảng và của Nhà nước.',
+      en: 'A number and symbol is malformed: spaces or a line break inside, odd dashes, a code typed without Đ (QD), party and state grammar confused.',
     },
     docs: {
       vi: [
         'Số, ký hiệu viết liền, không có khoảng trắng ("780 /QĐ-UBND" là lỗi, một kế hoạch thật có lỗi này). Văn bản của',
-        'Nhà nước viết số/loại-cơ quan (76/NQ-CP); văn bản của Đảng viết số-loại/cơ quan (57-NQ/TW, 12-NQ/TU).',
+        'Nhà nước viết số/loại-cơ quan (76/NQ-CP); văn bản của Đảng viết số-loại/cơ quan (57-NQ/TW, 12-NQ/TU). Mã loại gõ',
+        'không dấu (QD, ND) được hiểu là QĐ, NĐ nhưng vẫn bị báo để viết lại cho đúng.',
         '',
         'Sửa nhanh: viết lại đúng quy cách; chỉ phần ký hiệu bị sửa.',
         '',
@@ -29,7 +30,8 @@ export const refMalformedSymbol: Rule = {
       ].join('\n'),
       en: [
         'A number and symbol is written without spaces ("780 /QĐ-UBND" is a real defect). State documents are written',
-        'N/TYPE-ISSUER (76/NQ-CP); party documents N-TYPE/ISSUER (57-NQ/TW). Quick fix: rewrite the symbol only.',
+        'N/TYPE-ISSUER (76/NQ-CP); party documents N-TYPE/ISSUER (57-NQ/TW). A code typed without Đ (QD, ND) is read as',
+        'QĐ, NĐ but reported. Quick fix: rewrite the symbol only.',
       ].join('\n'),
     },
   },
@@ -48,6 +50,9 @@ export const refMalformedSymbol: Rule = {
       } else if (parsed.untidy) {
         fixed = parsed.compact;
         message = t(lang, /\s/.test(symbol.text) ? 'ref.malformed.spaces' : 'ref.malformed.dash', { symbol: written, fixed });
+      } else if (parsed.asciiCode) {
+        fixed = parsed.compact;
+        message = t(lang, 'ref.malformed.ascii', { symbol: written, code: parsed.asciiCode, fixed });
       }
       if (!fixed || !message) continue;
       context.report({

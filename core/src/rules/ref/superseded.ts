@@ -67,7 +67,7 @@ export const refSuperseded: Rule = {
         range: partRange(c.field, part),
         message:
           statusOf(match) === 'replaced'
-            ? t(lang, 'ref.superseded', { symbol: nameOf(c), successor: successor ? citationTextOf(successor.entry, false) : match.entry.replacedBy ?? '?' })
+            ? t(lang, 'ref.superseded', { symbol: nameOf(c), successor: successor ? citationTextOf(successor.entry, false, true) : match.entry.replacedBy ?? '?' })
             : t(lang, 'ref.expired', { symbol: nameOf(c) }),
         fixes: edits.length > 0 ? [choiceOf(t(lang, 'ref.fix.successor', { successor: successor!.entry.symbol }), ...edits)] : undefined,
       });

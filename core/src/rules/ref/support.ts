@@ -66,11 +66,14 @@ export { citationTextOf, isLaw } from '../../registry/describe';
 export function dateLike(cited: CitationDate | undefined, value: DateValue): string {
   if (!cited) return formatDate(value);
   if (cited.form === 'year') return String(value.year);
-  // Where the citation shows its padding (a day or month below 10) keep it; elsewhere follow the decree's default.
+  // Follow the citation's padding where it shows a habit (an unpadded day below 10, a padded month from 3 on, an
+  // unpadded January or February); otherwise the decree's: day below 10 and months 1-2 padded.
+  const day = cited.day ?? 0;
+  const month = cited.month ?? 0;
   return formatDate(value, {
     form: cited.form,
-    padDay: cited.day !== undefined && cited.day < 10 ? cited.padDay : true,
-    padMonth: cited.month !== undefined && cited.month < 10 ? cited.padMonth : (value.month ?? 0) <= 2,
+    padDay: day < 10 ? cited.padDay : true,
+    padMonth: cited.padMonth && month >= 3 ? true : !cited.padMonth && month >= 1 && month <= 2 ? false : (value.month ?? 0) <= 2,
   });
 }
 

@@ -1,7 +1,7 @@
 import { partRange, type CitationAnalysis, type ResolvedCitation } from '../../citations/analyze';
 import { dateProblem, toIsoDate } from '../../citations/dates';
 import { analyzeIssuer, foldIssuer, nameOfIssuerCode } from '../../citations/issuer';
-import { codeOfTypeWord } from '../../citations/symbol';
+import { codeOfTypeWord, spellCode } from '../../citations/symbol';
 import { t } from '../../i18n/messages';
 import { addToRegistryEdits } from '../../registry/registry-edit';
 import type { Registry } from '../../registry/registry';
@@ -96,7 +96,11 @@ function addFix(c: ResolvedCitation, registry: Registry, lang: Language, analysi
   if (!workspace?.registryTarget || !typeWord || !symbol || !date || date.form === 'year' || dateProblem(date)) return undefined;
   const parsed = symbol.parsed;
   const wordCode = codeOfTypeWord(typeWord.text);
-  if (parsed.typeCode ? !wordCode || wordCode.toUpperCase() !== parsed.typeCode.toUpperCase() : wordCode !== undefined) return undefined;
+  // The type word must agree with the symbol: its code, a công văn (no code), or a Luật / Nghị quyết of the Quốc hội.
+  const agrees = parsed.typeCode
+    ? !!wordCode && wordCode.toUpperCase() === spellCode(parsed.typeCode).toUpperCase()
+    : parsed.kind === 'normative' || wordCode === undefined;
+  if (!agrees) return undefined;
   const issuer = fullIssuer(c.citation.issuer?.text, registry, analysis.planIssuer) ?? nameOfIssuerCode(parsed.issuerCode);
   if (!issuer) return undefined;
   const type = typeWord.text.replace(/\s+/g, ' ');

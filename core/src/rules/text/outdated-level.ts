@@ -5,6 +5,7 @@ import type { ParsedPlan } from '../../parse/parse-plan';
 import { planUnits } from '../../units/analysis';
 import { reformApplies } from '../../units/reform';
 import type { Rule } from '../rule';
+import { StringMemo } from '../../util/memo';
 
 const L = String.raw`\p{L}\p{M}`;
 const before = `(?<![${L}])`;
@@ -130,29 +131,54 @@ export const textOutdatedLevel: Rule = {
     const units = planUnits(plan);
     const cellNodes = new Set<unknown>(units.cells.map((cell) => cell.field.node));
     const city = cityOf(plan);
-    const list = patterns(units.commune?.level, city);
+    const level = units.commune?.level;
     for (const field of plan.model.texts) {
       if (skipField(field, cellNodes)) continue;
-      const value = field.value;
-      let spans: { start: number; end: number }[] | undefined;
-      for (const pattern of list) {
-        for (const match of value.matchAll(pattern.regex)) {
-          const start = match.index ?? 0;
-          const end = start + match[0].length;
-          spans ??= protectedSpans(value);
-          if (spans.some((span) => start >= span.start && start < span.end)) continue;
-          if (inProperName(value, start)) continue;
-          if (pattern.pairedWith) {
-            const pair = new RegExp(`(?:${pattern.pairedWith})\\s*(?:,|\\/|-|và|hoặc)\\s*$`, 'iu');
-            const pairAfter = new RegExp(`^\\s*(?:,|\\/|-|và|hoặc)\\s*(?:${pattern.pairedWith})${after}`, 'iu');
-            if (pair.test(value.slice(Math.max(0, start - 20), start)) || pairAfter.test(value.slice(end))) continue;
-          }
-          context.report({
-            range: { start: field.offsetOf(start), end: field.offsetOf(end - 1) + 1 },
-            message: t(lang, pattern.message, { word: match[0], city: city ?? '' }),
-          });
-        }
+      // What a text says depends only on the text and the plan's level and city: kept across checks.
+      for (const hit of hitsMemo.get(`${level ?? ''}|${city ?? ''}|${field.value}`, () => findHits(field.value, patternsFor(level, city)))) {
+        context.report({
+          range: { start: field.offsetOf(hit.start), end: field.offsetOf(hit.end - 1) + 1 },
+          message: t(lang, hit.message, { word: hit.word, city: city ?? '' }),
+        });
       }
     }
   },
 };
+
+interface Hit {
+  start: number;
+  end: number;
+  word: string;
+  message: MessageKey;
+}
+
+const hitsMemo = new StringMemo<Hit[]>();
+const patternLists = new Map<string, Pattern[]>();
+
+function patternsFor(level: string | undefined, city: string | undefined): Pattern[] {
+  const key = `${level ?? ''}|${city ?? ''}`;
+  let list = patternLists.get(key);
+  if (!list) patternLists.set(key, (list = patterns(level, city)));
+  return list;
+}
+
+function findHits(value: string, list: Pattern[]): Hit[] {
+  const hits: Hit[] = [];
+  let spans: { start: number; end: number }[] | undefined;
+  for (const pattern of list) {
+    for (const match of value.matchAll(pattern.regex)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      spans ??= protectedSpans(value);
+      if (spans.some((span) => start >= span.start && start < span.end)) continue;
+      if (inProperName(value, start)) continue;
+      if (pattern.pairedWith) {
+        const pair = new RegExp(`(?:${pattern.pairedWith})\\s*(?:,|\\/|-|và|hoặc)\\s*$`, 'iu');
+        const pairAfter = new RegExp(`^\\s*(?:,|\\/|-|và|hoặc)\\s*(?:${pattern.pairedWith})${after}`, 'iu');
+        if (pair.test(value.slice(Math.max(0, start - 20), start)) || pairAfter.test(value.slice(end))) continue;
+      }
+      hits.push({ start, end, word: match[0], message: pattern.message });
+    }
+  }
+  return hits;
+}

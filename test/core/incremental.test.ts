@@ -1,0 +1,161 @@
+// Incremental re-parse (core/src/parse/incremental.ts) must give exactly what a full parse gives: after random
+// edit sequences on real and generated plans, the spliced plan's nodes (kind, ranges, values), data, model and
+// every finding with its fixes equal those of a full parse and check of the same text.
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
+import { lintPlan, lintText, parsePlan, type ParsedPlan } from '../../core/src';
+import { reparsePlan } from '../../core/src/parse/incremental';
+import { generatePlan } from '../../bench/generate';
+
+const EXAMPLES = path.resolve(__dirname, '..', '..', '..', 'examples');
+
+/** Everything a rule may read from a parsed plan, as comparable text (comments excepted: nothing reads them). */
+function fingerprint(plan: ParsedPlan): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown, where: string): void => {
+    if (node === null || node === undefined) {
+      out.push(`${where} empty`);
+    } else if (isPair(node)) {
+      walk(node.key, `${where}.key`);
+      walk(node.value, `${where}.value`);
+    } else if (isScalar(node)) {
+      out.push(`${where} scalar ${JSON.stringify(node.range)} ${node.type} ${JSON.stringify(node.value)} ${JSON.stringify((node as { source?: string }).source)}`);
+    } else if (isMap(node) || isSeq(node)) {
+      out.push(`${where} ${isMap(node) ? 'map' : 'seq'} ${JSON.stringify(node.range)} flow=${!!node.flow} n=${node.items.length}`);
+      node.items.forEach((item, i) => walk(item, `${where}[${i}]`));
+    } else {
+      out.push(`${where} other ${String(node)}`);
+    }
+  };
+  walk(plan.doc.contents, 'doc');
+  out.push(`doc.range ${JSON.stringify(plan.doc.range)} errors=${plan.yamlErrors.length} warnings=${plan.doc.warnings.length} problems=${plan.dataProblems.length}`);
+  out.push(`data ${JSON.stringify(plan.data)}`);
+  out.push(`lines ${plan.lines.lineCount} ${plan.text.length}`);
+  for (const field of plan.model.texts) {
+    const offsets = [0, 1, Math.floor(field.value.length / 2), field.value.length - 1, field.value.length].map((i) => field.offsetOf(i));
+    out.push(`text ${JSON.stringify(field.path)} ${JSON.stringify(field.range)} ${JSON.stringify(field.value)} ${offsets}`);
+  }
+  for (const task of plan.model.tasks) out.push(`task ${task.number} ${JSON.stringify(task.path)} ${JSON.stringify(task.range)} ${task.name?.value}`);
+  for (const block of plan.model.unitBlocks) out.push(`block ${JSON.stringify(block.path)} ${block.name?.value}`);
+  for (const basis of plan.model.legalBases) out.push(`basis ${JSON.stringify(basis.path)}`);
+  for (const mention of plan.model.unitMentions) out.push(`mention ${mention.role} ${JSON.stringify(mention.field.path)}`);
+  return out;
+}
+
+function assertSamePlan(spliced: ParsedPlan, full: ParsedPlan, context: string): void {
+  const a = fingerprint(spliced);
+  const b = fingerprint(full);
+  const at = a.findIndex((line, i) => line !== b[i]);
+  if (at !== -1 || a.length !== b.length) {
+    assert.fail(`${context}\nfirst difference at ${at}:\n  incremental: ${a[at]}\n  full:        ${b[at]}`);
+  }
+}
+
+const ALPHABET = ['a', 'ă', 'Đ', ' ', ' ', ':', '-', '#', '\n', '\n  ', '\n  - ', '\n    ', '"', "'", '[', ']', '{', '}', ',', '&', '*', '|', '>', '!', '\t', '?', '%', '1', '/', 'ten: x\n'];
+
+interface Edit {
+  position: number;
+  deleteCount: number;
+  insert: string;
+}
+
+function applyEdit(text: string, edit: Edit): string {
+  const position = Math.floor(edit.position * (text.length + 1));
+  return text.slice(0, position) + edit.insert + text.slice(Math.min(text.length, position + edit.deleteCount));
+}
+
+const editArbitrary = fc.record({
+  position: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+  deleteCount: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 80 })),
+  insert: fc.oneof(fc.constant(''), fc.constantFrom(...ALPHABET), fc.string({ maxLength: 4 })),
+});
+
+/** Small generated plans in several layouts: 2- and 4-space indents, CRLF, compact lists, comments between rows. */
+function bases(): { name: string; text: string }[] {
+  const generated = generatePlan(12, 7);
+  const list = [
+    { name: 'generated', text: generated },
+    { name: 'generated-4', text: generated.replace(/^( +)/gm, (spaces) => spaces + spaces) },
+    { name: 'generated-crlf', text: generated.replace(/\n/g, '\r\n') },
+    { name: 'generated-compact', text: generated.replace(/^  - /gm, '- ').replace(/^    /gm, '  ').replace(/^      /gm, '    ') },
+    {
+      name: 'generated-comments',
+      text: generated.replace(/\n  - ten: Tuyên truyền về (.*?) \(đợt (3|6)\)/g, '\n  # kehoach-disable-next-line task/missing-partner\n  - ten: Tuyên truyền về $1 (đợt $2)').replace(/\nphu_luc:/, '\n# Phụ lục\n\nphu_luc:') + '# cuối tệp\n',
+    },
+  ];
+  for (const file of readdirSync(EXAMPLES).filter((name) => name.endsWith('.plan.yaml'))) list.push({ name: file, text: readFileSync(path.join(EXAMPLES, file), 'utf8') });
+  return list;
+}
+
+test('incremental parse: random edit sequences give the plan and the findings of a full parse', () => {
+  const cases = bases();
+  let spliced = 0;
+  let steps = 0;
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: cases.length - 1 }), fc.array(editArbitrary, { minLength: 1, maxLength: 12 }), (which, edits) => {
+      const base = cases[which];
+      let text = base.text;
+      let plan = parsePlan(text);
+      const history: Edit[] = [];
+      for (const edit of edits) {
+        history.push(edit);
+        text = applyEdit(text, edit);
+        const full = parsePlan(text);
+        const next = reparsePlan(plan, text);
+        steps++;
+        if (next) {
+          spliced++;
+          const context = `${base.name} after ${JSON.stringify(history)}`;
+          assertSamePlan(next, full, context);
+          const incremental = lintPlan(next, { lang: 'vi' }).findings;
+          const reference = lintPlan(parsePlan(text), { lang: 'vi' }).findings;
+          assert.deepEqual(incremental, reference, context);
+          plan = next;
+        } else {
+          plan = full;
+        }
+      }
+    }),
+    { numRuns: Number(process.env.INCREMENTAL_RUNS ?? 300), seed: process.env.INCREMENTAL_SEED ? Number(process.env.INCREMENTAL_SEED) : undefined },
+  );
+  // The splice path must really be exercised, not only the fallback.
+  assert.ok(spliced > steps * 0.3, `only ${spliced} of ${steps} edits were spliced`);
+});
+
+test('incremental parse: typing into an appendix row, a unit cell and a paragraph of a large plan', () => {
+  let text = generatePlan(300, 3);
+  let previous = lintText(text, { lang: 'vi' });
+  const sites = ['    chu_tri: ', '  - ten: ', 'kinh_phi: ', '      - Triển khai', '    thoi_gian: '];
+  for (let i = 0; i < 60; i++) {
+    const needle = sites[i % sites.length];
+    let at = text.indexOf(needle, Math.floor((text.length * ((i * 37) % 100)) / 100));
+    if (at === -1) at = text.indexOf(needle);
+    const lineEnd = text.indexOf('\n', at);
+    // Type a character, or delete the last one typed.
+    text = i % 4 === 3 ? text.slice(0, lineEnd - 1) + text.slice(lineEnd) : text.slice(0, lineEnd) + 'xyz:é "#'[i % 8] + text.slice(lineEnd);
+    const spliced = reparsePlan(previous.plan, text);
+    const full = lintText(text, { lang: 'vi' });
+    if (spliced) {
+      assertSamePlan(spliced, full.plan, `edit ${i}`);
+      assert.deepEqual(lintPlan(spliced, { lang: 'vi' }).findings, full.findings, `edit ${i}`);
+      previous = { ...full, plan: spliced };
+    } else {
+      previous = full;
+    }
+  }
+});
+
+test('incremental parse: through lintText({ previous }) the result equals a full check, and the old plan is not spliced twice', () => {
+  const text = generatePlan(20, 5);
+  const first = lintText(text, { lang: 'vi' });
+  const edited = text.replace('(đợt 7)', '(đợt 7a)');
+  const second = lintText(edited, { lang: 'vi', previous: first.plan });
+  assert.deepEqual(second.findings, lintText(edited, { lang: 'vi' }).findings);
+  assert.equal(second.plan.doc, first.plan.doc, 'the document was re-used');
+  // The consumed plan is never spliced into again: a later edit against it parses fully.
+  assert.equal(reparsePlan(first.plan, edited.replace('(đợt 8)', '(đợt 8b)')), undefined);
+});
