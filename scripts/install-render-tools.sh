@@ -13,35 +13,10 @@ start_s=$(date +%s)
 packages=(libreoffice-writer-nogui poppler-utils fonts-liberation2)
 
 log() { printf '[render-tools] %s\n' "$*"; }
+# shellcheck source=lib/apt-install.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/apt-install.sh"
 
-missing=()
-for p in "${packages[@]}"; do
-  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
-  [[ $status == "install ok installed" ]] || missing+=("$p")
-done
-
-if (( ${#missing[@]} )); then
-  sudo=""
-  if [[ $(id -u) != 0 ]]; then sudo="sudo -n"; fi
-  export DEBIAN_FRONTEND=noninteractive
-  # Refresh the package lists only when one of the packages has no install candidate.
-  for p in "${missing[@]}"; do
-    policy=$(apt-cache policy "$p" 2>/dev/null || true)  # no `| grep -q`: SIGPIPE trips pipefail
-    if [[ $policy != *"Candidate: "[0-9]* ]]; then
-      log "apt-get update (no candidate for $p)"
-      $sudo apt-get update -q </dev/null
-      break
-    fi
-  done
-  log "apt-get install ${missing[*]}"
-  if ! $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null; then
-    log "apt-get install failed; retrying after apt-get update"   # stale package lists
-    $sudo apt-get update -q </dev/null
-    $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null
-  fi
-else
-  log "already installed: ${packages[*]}"
-fi
+apt_install render-tools "${packages[@]}"
 
 for tool in soffice pdftoppm pdfinfo pdftotext pdffonts; do
   command -v "$tool" >/dev/null || { log "missing after install: $tool"; exit 1; }

@@ -15,33 +15,11 @@ apt_packages=(chromium ripgrep libkrb5-dev g++ make python3 pkg-config fonts-not
 
 log() { printf '[e2e-install] %s\n' "$*"; }
 finish() { log "done in $(( $(date +%s) - start_s )) s"; }
+# shellcheck source=../lib/apt-install.sh
+source "$repo_root/scripts/lib/apt-install.sh"
 
 # --- Debian packages ---------------------------------------------------------------------------
-missing=()
-for p in "${apt_packages[@]}"; do
-  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
-  [[ $status == "install ok installed" ]] || missing+=("$p")
-done
-if (( ${#missing[@]} )); then
-  sudo=""
-  if [[ $(id -u) != 0 ]]; then sudo="sudo -n"; fi
-  export DEBIAN_FRONTEND=noninteractive
-  # Refresh the package lists only when one of the packages has no install candidate.
-  for p in "${missing[@]}"; do
-    policy=$(apt-cache policy "$p" 2>/dev/null || true)  # no `| grep -q`: SIGPIPE trips pipefail
-    if [[ $policy != *"Candidate: "[0-9]* ]]; then
-      log "apt-get update (no candidate for $p)"
-      $sudo apt-get update -q
-      break
-    fi
-  done
-  log "apt-get install ${missing[*]}"
-  if ! $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"; then
-    log "apt-get install failed; retrying after apt-get update"   # stale package lists
-    $sudo apt-get update -q
-    $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
-  fi
-fi
+apt_install e2e-install "${apt_packages[@]}"
 
 if [[ -f "$marker" && -x "$tools_dir/node_modules/.bin/code-server" ]]; then
   log "code-server $cs_version already installed in $tools_dir"
