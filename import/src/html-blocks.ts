@@ -41,7 +41,7 @@ export function blocksFromHtml(html: string): SourceBlock[] {
     const lines = splitRuns(current);
     const table = tables[tables.length - 1];
     for (const line of lines) {
-      const { text, allBold, allItalic } = paragraphText(line, tables.length > 0);
+      const { text, allBold, allItalic } = paragraphText(line);
       if (text.trim() === '') continue;
       if (table) {
         if (!table.cell) table.cell = [];
@@ -184,7 +184,7 @@ function splitRuns(runs: Run[]): Run[][] {
  * The text of a paragraph: italic runs inside it are marked `*…*` (the plan format's italics); a
  * paragraph all in italics (or all bold) is flagged instead.
  */
-function paragraphText(runs: Run[], _inCell: boolean): { text: string; allBold: boolean; allItalic: boolean } {
+function paragraphText(runs: Run[]): { text: string; allBold: boolean; allItalic: boolean } {
   const visible = runs.filter((run) => run.text.trim() !== '');
   const allBold = visible.length > 0 && visible.every((run) => run.bold);
   const allItalic = visible.length > 0 && visible.every((run) => run.italic);

@@ -233,6 +233,12 @@ a) Một.`);
     // The unknown column and the group row are kept, not dropped.
     assert.deepEqual(plan.data.ghi_chu, ['phụ lục: cột “Kinh phí” không có trong định dạng kế hoạch', 'phụ lục, nhiệm vụ 1, cột “Kinh phí”: 5 triệu', 'bảng, hàng 3: I | NHÓM II']);
   });
+  it('joins a task table split in two, with its header repeated and text between the parts', () => {
+    const plan = importText(`${PLAN_HEAD}\nPHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian thực hiện\n1\tA\tPhòng Kinh tế\tQuý I/2026\n(tiếp theo trang sau)\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian thực hiện\n2\tB\tPhòng Kinh tế\tQuý II/2026\n3\tC\tPhòng Kinh tế\tQuý III/2026`);
+    assert.deepEqual((plan.data.nhiem_vu as { ten: string }[]).map((task) => task.ten), ['A', 'B', 'C']);
+    assert.deepEqual(plan.data.ghi_chu, ['(tiếp theo trang sau)']);
+    assert.deepEqual(plan.data.phu_luc, { ten_goi: 'PHỤ LỤC', cot: ['ten', 'chu_tri', 'thoi_gian'], tieu_de_cot: { stt: 'TT' } });
+  });
 });
 
 describe('nothing is silently dropped', () => {

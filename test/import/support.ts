@@ -2,7 +2,7 @@
 // hand-made conversions in examples/, a field-by-field diff of plain data, and LibreOffice.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { repoRoot } from '../support/paths';
@@ -82,14 +82,18 @@ export function requireTool(name: string): void {
  */
 export function soffice(files: string[], outDir: string, filter: string, inFilter?: string): string[] {
   const profile = mkdtempSync(path.join(tmpdir(), 'kehoach-lo-profile-'));
-  execFileSync('soffice', [
-    `-env:UserInstallation=file://${profile}`,
-    '--headless',
-    ...(inFilter ? [`--infilter=${inFilter}`] : []),
-    '--convert-to', filter,
-    '--outdir', outDir,
-    ...files,
-  ], { stdio: 'pipe', timeout: 180_000 });
+  try {
+    execFileSync('soffice', [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      ...(inFilter ? [`--infilter=${inFilter}`] : []),
+      '--convert-to', filter,
+      '--outdir', outDir,
+      ...files,
+    ], { stdio: 'pipe', timeout: 180_000 });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
   const extension = filter.split(':')[0];
   return files.map((file) => path.join(outDir, `${path.basename(file).replace(/\.[^.]+$/, '')}.${extension}`));
 }

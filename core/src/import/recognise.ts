@@ -62,11 +62,6 @@ export interface Recognised {
   recognised: boolean;
 }
 
-const ITEM_KEYS_OF: Record<'muc_dich_yeu_cau' | 'noi_dung_hinh_thuc', ItemKey[]> = {
-  muc_dich_yeu_cau: ['muc_dich', 'yeu_cau', 'doi_tuong'],
-  noi_dung_hinh_thuc: ['doi_tuong', 'noi_dung', 'hinh_thuc'],
-};
-
 export function partKeyOf(title: string): PartKey | undefined {
   const text = fold(title);
   if (/TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM THỰC HIỆN|PHÂN CÔNG (NHIỆM VỤ|THỰC HIỆN)/.test(text)) return 'to_chuc_thuc_hien';
@@ -619,7 +614,8 @@ export class Recogniser {
     const match = numbered(line.text);
     let text: string;
     if (match) text = match.rest;
-    else if (line.list?.ordered && line.list.level === 0 && line.text.length <= 160) text = line.text;
+    // A word processor's automatic number: a unit's name is short and is not a sentence.
+    else if (line.list?.ordered && line.list.level === 0 && line.text.length <= 120 && !/[.;]$/.test(line.text)) text = line.text;
     else return undefined;
     let runIn: string | undefined;
     const colon = /^([^:]{3,150}?)\s*:\s+(.+)$/su.exec(text);
@@ -689,9 +685,8 @@ export class Recogniser {
 
     // Sections and their item style.
     const sections = this.sections();
-    const styles = [...sections.flatMap((section) => section.style ?? []), ...sections.flatMap(() => [])];
-    const unitDrafts = this.parts.filter((part) => part.key === 'to_chuc_thuc_hien').flatMap((part) => this.units(part.lines));
-    const allStyles = [...styles, ...unitDrafts.flatMap((unit) => unit.section.style ?? [])];
+    const unitDrafts = this.parts.filter((part) => part.key === 'to_chuc_thuc_hien').slice(0, 1).flatMap((part) => this.units(part.lines));
+    const allStyles = [...sections, ...unitDrafts.map((unit) => unit.section)].flatMap((section) => section.style ?? []);
     const planStyle: ItemStyle = allStyles.length > 0 && allStyles.every((style) => style === 'gach') ? 'gach' : 'chu';
     if (planStyle === 'gach') data.kieu_muc = 'gach';
 
@@ -715,7 +710,7 @@ export class Recogniser {
       sectionData[key] = value.value;
       for (const [index, lines] of section.comments) for (const line of lines) this.defect([key, ...value.blocksPath, index], line, section.places?.get(index));
     };
-    for (const part of this.parts) this.placePart(part, put, headings, unitDrafts, planStyle);
+    for (const part of this.parts) this.placePart(part, put, headings);
     if (Object.keys(headings).length > 0) data.tieu_de_phan = headings;
     for (const key of ['muc_dich', 'yeu_cau', 'doi_tuong', 'noi_dung', 'hinh_thuc', 'nhiem_vu_cu_the', 'kinh_phi']) {
       if (sectionData[key] !== undefined) data[key] = sectionData[key];
@@ -794,13 +789,7 @@ export class Recogniser {
 
   private placed = new Set<string>();
 
-  private placePart(
-    part: Part,
-    put: (key: string, section: ParsedSection, title?: string) => void,
-    headings: DataMap,
-    _units: UnitDraft[],
-    _style: ItemStyle,
-  ): void {
+  private placePart(part: Part, put: (key: string, section: ParsedSection, title?: string) => void, headings: DataMap): void {
     const duplicate = this.placed.has(part.key) && part.key !== 'unknown';
     if (part.key === 'unknown' || duplicate) {
       this.keepLine(part.heading);
