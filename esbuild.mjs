@@ -17,6 +17,7 @@ const shared = {
 
 await Promise.all([
   esbuild.build({ ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  esbuild.build({ ...shared, entryPoints: ['client/src/documents.ts'], outfile: 'dist/client-documents.js', external: ['vscode'] }),
   esbuild.build({ ...shared, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...shared, entryPoints: ['cli/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + shared.banner.js } }),
 ]);

@@ -11,11 +11,15 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import snippets from '../../snippets/kehoach.json';
-import { exportWord } from './export';
-import { importWordPlan } from './import';
-import { PlanPreview } from './preview';
+import type * as Documents from './documents';
 
 let client: LanguageClient | undefined;
+
+/** The document commands' bundle (see documents.ts), loaded on first use. */
+function documents(): typeof Documents {
+  // A computed path keeps esbuild from bundling it into this file.
+  return require(path.join(__dirname, 'client-documents.js')) as typeof Documents;
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -39,15 +43,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     errorHandler: restartingErrorHandler(output),
   };
   client = new LanguageClient('kehoach', 'Kế hoạch (kehoach)', serverOptions, clientOptions);
-  const preview = new PlanPreview();
+  let preview: Documents.PlanPreview | undefined;
+  const openPreview = () => (preview ??= new (documents().PlanPreview)());
   context.subscriptions.push(
     vscode.commands.registerCommand('kehoach.newPlan', newPlan),
-    vscode.commands.registerCommand('kehoach.exportWord', exportWord),
-    vscode.commands.registerCommand('kehoach.importPlan', importWordPlan),
-    vscode.commands.registerCommand('kehoach.openPreview', (uri?: unknown) => preview.open(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('kehoach.exportWord', (...args: Parameters<typeof Documents.exportWord>) => documents().exportWord(...args)),
+    vscode.commands.registerCommand('kehoach.importPlan', (...args: Parameters<typeof Documents.importWordPlan>) => documents().importWordPlan(...args)),
+    vscode.commands.registerCommand('kehoach.openPreview', (uri?: unknown) => openPreview().open(uri instanceof vscode.Uri ? uri : undefined)),
     // Not in the command palette: lets the end-to-end tests see what the preview shows.
-    vscode.commands.registerCommand('kehoach.preview.state', () => preview.state()),
-    preview,
+    vscode.commands.registerCommand('kehoach.preview.state', () => preview?.state()),
+    { dispose: () => preview?.dispose() },
     vscode.commands.registerCommand('kehoach.showRuleDocumentation', (ruleId: string) => showRuleDocumentation(context, ruleId)),
     { dispose: () => void client?.stop() },
   );
