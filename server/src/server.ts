@@ -15,7 +15,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME, defaultRegistry, lintText, registryProblemMessage, type Finding, type Language, type LineIndex, type LintResult, type Severity, type Workspace } from '../../core/src';
+import { allRules, CONFIG_FILE_NAME, defaultRegistry, lintText, type Rule, registryProblemMessage, type Finding, type Language, type LineIndex, type LintResult, type Severity, type Workspace } from '../../core/src';
 import type { ServerContext } from './context';
 import { ProjectConfig } from './project-config';
 import { features } from './features';
@@ -120,6 +120,19 @@ interface CachedLint {
   result: LintResult;
 }
 
+// KEHOACH_FAULT_INJECTION=rule adds a rule that always throws: the tests use it to prove that one
+// failing rule is reported once and never stops the others. Unset, the server runs every rule as is.
+const rules = process.env.KEHOACH_FAULT_INJECTION === 'rule' ? [...allRules, failingRuleForTests()] : undefined;
+
+function failingRuleForTests(): Rule {
+  return {
+    meta: { ...allRules[0].meta, id: 'test/always-fails' },
+    check: () => {
+      throw new Error('injected fault');
+    },
+  };
+}
+
 const cache = new Map<string, CachedLint>();
 const reportedFailures = new Set<string>();
 const timers = new Map<string, NodeJS.Timeout>();
@@ -141,7 +154,7 @@ function lintDocument(document: TextDocument): LintResult {
   const started = performance.now();
   const severities = projectConfig.merged(settings.rules);
   const maxSize = typeof settings.maxFileSizeKB === 'number' && settings.maxFileSizeKB > 0 ? settings.maxFileSizeKB * 1024 : undefined;
-  const result = lintText(document.getText(), { lang, workspace: workspace?.workspace, uri: workspace?.path, severities, maxSize });
+  const result = lintText(document.getText(), { lang, workspace: workspace?.workspace, uri: workspace?.path, severities, maxSize, rules });
   lastDuration.set(document.uri, performance.now() - started);
   for (const failure of result.failures) {
     // Said once per rule and error: a rule that fails on every keystroke must not flood the output.

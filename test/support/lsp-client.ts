@@ -129,6 +129,8 @@ export interface StartOptions {
   configuration?: (sections: (string | undefined)[]) => unknown[] | Promise<unknown[]>;
   /** Workspace folders announced in initialize (default: none). */
   workspaceFolders?: { uri: string; name: string }[];
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 
 type DiagnosticsWaiter = {
@@ -185,7 +187,11 @@ export class LspClient {
 
   /** Spawns `node dist/server.js --stdio`, sends initialize and initialized. */
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER_JS, '--stdio'], {
+      cwd: REPO_ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+    });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection);
     if (options.configuration) {
