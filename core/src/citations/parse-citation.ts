@@ -166,6 +166,8 @@ interface Anchor {
 }
 
 function readNumbered(text: string): Citation[] {
+  // Every number and symbol has a slash: without one the (large, slow to compile) anchor pattern cannot match.
+  if (!text.includes('/')) return [];
   const anchors: Anchor[] = [];
   for (const match of text.matchAll(ANCHOR)) {
     const groups = match.groups ?? {};
@@ -216,17 +218,9 @@ function readNumbered(text: string): Citation[] {
     }
 
     let cursor = anchor.symbol.end;
-    const dateMatch = DATE_AFTER.exec(text.slice(cursor, limit));
-    if (dateMatch) {
-      citation.date = readDate(dateMatch, cursor);
-      cursor += dateMatch[0].length;
-    } else {
-      const year = YEAR_AFTER.exec(text.slice(cursor, limit));
-      if (year) {
-        citation.date = yearDate(year, cursor);
-        cursor += year[0].length;
-      }
-    }
+    const dated = dateAfter(text, cursor, limit);
+    citation.date = dated.date ?? citation.date;
+    cursor = dated.cursor;
     const issuerMatch = ISSUER_AFTER.exec(text.slice(cursor, limit));
     if (issuerMatch) {
       const issuerStart = cursor + issuerMatch[0].length;
@@ -249,8 +243,18 @@ function readNumbered(text: string): Citation[] {
   return citations;
 }
 
+/** The date (or only the year) that follows a citation's symbol or name, and where reading goes on. */
+function dateAfter(text: string, cursor: number, limit: number): { date?: CitationDate; cursor: number } {
+  const full = DATE_AFTER.exec(text.slice(cursor, limit));
+  if (full) return { date: readDate(full, cursor), cursor: cursor + full[0].length };
+  const year = YEAR_AFTER.exec(text.slice(cursor, limit));
+  if (year) return { date: yearDate(year, cursor), cursor: cursor + year[0].length };
+  return { cursor };
+}
+
 /** Luật cited by name; a name followed by "số 72/2025/QH15" absorbs that numbered citation. */
 function readNamed(text: string, numbered: Citation[]): Citation[] {
+  if (!text.includes('uật')) return []; // neither "Luật" nor "Bộ luật"
   const named: Citation[] = [];
   for (const match of text.matchAll(LAW_NAME)) {
     const groups = match.groups ?? {};
@@ -271,17 +275,9 @@ function readNamed(text: string, numbered: Citation[]): Citation[] {
       continue;
     }
     const citation: Citation = { kind: 'name', start, end: name.end, typeWord, name };
-    const dateMatch = DATE_AFTER.exec(text.slice(cursor, limit));
-    if (dateMatch) {
-      citation.date = readDate(dateMatch, cursor);
-      cursor += dateMatch[0].length;
-    } else {
-      const year = YEAR_AFTER.exec(text.slice(cursor, limit));
-      if (year) {
-        citation.date = yearDate(year, cursor);
-        cursor += year[0].length;
-      }
-    }
+    const dated = dateAfter(text, cursor, limit);
+    citation.date = dated.date ?? citation.date;
+    cursor = dated.cursor;
     const issuerMatch = ISSUER_AFTER.exec(text.slice(cursor, limit));
     if (issuerMatch && /^Quốc hội/u.test(text.slice(cursor + issuerMatch[0].length))) {
       const issuerStart = cursor + issuerMatch[0].length;

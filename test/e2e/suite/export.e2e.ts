@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
 import * as vscode from 'vscode';
+import { waitFor } from './support';
 
 const workspace = () => vscode.workspace.workspaceFolders![0].uri;
 const exampleUri = (name: string) => vscode.Uri.joinPath(workspace(), name);
@@ -20,15 +21,6 @@ interface PreviewState {
   renderMs: number;
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const previewState = () => vscode.commands.executeCommand<PreviewState>('kehoach.preview.state');
 

@@ -3,23 +3,12 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { waitFor, kehoachDiagnostics, codeOf } from './support';
 
 const workspace = () => vscode.workspace.workspaceFolders![0].uri;
 const exampleUri = (name: string) => vscode.Uri.joinPath(workspace(), name);
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
-const kehoachDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'kehoach');
-const codeOf = (diagnostic: vscode.Diagnostic) =>
-  typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
 
 async function open(name: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(exampleUri(name));

@@ -5,24 +5,14 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { waitFor, kehoachDiagnostics, codeOf } from './support';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
 const seed = (name: string) => path.join(repoRoot, 'test', 'import', 'fixtures', 'seeds', name);
 const workspace = () => vscode.workspace.workspaceFolders![0].uri;
 const CLEAN = 'ke-hoach-tuyen-truyen-cchc-2026.plan.yaml';
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
-const kehoachDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'kehoach');
-const codeOf = (diagnostic: vscode.Diagnostic) => (typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code));
 
 suite('kehoach import', () => {
   let dir: string;
