@@ -40,7 +40,9 @@ const SPECS: Record<string, ServerSpec> = {
   kehoach: {
     name: 'kehoach',
     command: process.execPath,
-    args: [path.join(REPO, 'dist', 'server.js'), '--stdio'],
+    // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles kehoach's server during the run.
+    // BENCH_SERVER_JS: another build of the server (an unminified one, for readable profiles).
+    args: [...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), process.env.BENCH_SERVER_JS ?? path.join(REPO, 'dist', 'server.js'), '--stdio'],
     cwd: REPO,
     languageId: 'kehoach',
     configuration: { kehoach: { language: 'vi', rules: {} } },
@@ -180,6 +182,7 @@ async function runSize(specName: string, tasks: number): Promise<SizeRun> {
       text = apply(text, key);
       version++;
       sentAt.set(version, performance.now());
+      if (process.env.BENCH_TRACE) process.stderr.write(`sent ${version} ${(performance.timeOrigin + performance.now()).toFixed(1)}\n`);
       await client.change(uri, version, [{ range: { start: position, end: position }, text: key.char }]);
     }
     const last = version;

@@ -62,8 +62,11 @@ export class BenchClient {
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => (this.stderr += chunk));
     child.on('exit', () => (this.exited = true));
+    // Arrival times are taken when a message's last byte arrives, before the connection decodes it (which takes
+    // this process a few milliseconds for a large message): what the server did, not what this client does.
+    const arrivals = rawPublishArrivals(child.stdout);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-      const publish: Publish = { at: performance.now(), version: params.version, diagnostics: params.diagnostics };
+      const publish: Publish = { at: arrivals.shift() ?? performance.now(), version: params.version, diagnostics: params.diagnostics };
       const list = this.published.get(params.uri) ?? [];
       list.push(publish);
       this.published.set(params.uri, list);
@@ -161,6 +164,31 @@ export class BenchClient {
     });
     this.connection.dispose();
   }
+}
+
+/** Arrival times of the publishDiagnostics messages on a stream of LSP messages, in order. */
+function rawPublishArrivals(stream: NodeJS.ReadableStream): number[] {
+  const arrivals: number[] = [];
+  let buffer = Buffer.alloc(0);
+  let bodyLength = -1;
+  stream.on('data', (chunk: Buffer) => {
+    const at = performance.now();
+    buffer = Buffer.concat([buffer, chunk]);
+    for (;;) {
+      if (bodyLength < 0) {
+        const headerEnd = buffer.indexOf('\r\n\r\n');
+        if (headerEnd === -1) return;
+        const length = /Content-Length:\s*(\d+)/i.exec(buffer.subarray(0, headerEnd).toString('ascii'));
+        bodyLength = length ? Number(length[1]) : 0;
+        buffer = buffer.subarray(headerEnd + 4);
+      }
+      if (buffer.length < bodyLength) return;
+      if (buffer.subarray(0, Math.min(bodyLength, 200)).toString('utf8').includes('"textDocument/publishDiagnostics"')) arrivals.push(at);
+      buffer = buffer.subarray(bodyLength);
+      bodyLength = -1;
+    }
+  });
+  return arrivals;
 }
 
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

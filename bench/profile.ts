@@ -1,27 +1,67 @@
-// Where a full check's time goes: `node out/bench/profile.js [tasks] [runs]` times parsing and each rule on a
-// generated plan (run with `node --cpu-prof` for a profile). Not part of the table; a tool for optimising.
+// Where a check's time goes, in process (no LSP): `node out/bench/profile.js [tasks] [edits] [full|incremental]`
+// types characters into a generated plan and times each check, split into parsing and each rule (shared analyses
+// count for the first rule that needs them). With PROFILE_OUT=file.cpuprofile, a CPU profile of the timed checks
+// (after the warm-up) is written there. A tool for optimising, not part of the benchmark table.
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { performance } from 'node:perf_hooks';
-import { allRules, lintPlan, lintText, parsePlan } from '../core/src';
+import { allRules, lintPlan, parsePlan, type ParsedPlan, type Rule } from '../core/src';
 import { generatePlan } from './generate';
 
 const tasks = Number(process.argv[2] ?? 2000);
-const runs = Number(process.argv[3] ?? 5);
-const text = generatePlan(tasks);
+const edits = Number(process.argv[3] ?? 30);
+const mode = process.argv[4] === 'full' ? 'full' : 'incremental';
+
 const timings = new Map<string, number[]>();
-const time = <T>(name: string, run: () => T): T => {
+const record = (name: string, ms: number) => (timings.get(name) ?? timings.set(name, []).get(name)!).push(ms);
+const rules: Rule[] = allRules.map((rule) => ({
+  meta: rule.meta,
+  check(context) {
+    const started = performance.now();
+    try {
+      rule.check(context);
+    } finally {
+      record(rule.meta.id, performance.now() - started);
+    }
+  },
+}));
+
+const profiler = process.env.PROFILE_OUT ? new Session() : undefined;
+profiler?.connect();
+const post = (method: string) =>
+  new Promise<unknown>((resolve, reject) => profiler!.post(method, (error, result) => (error ? reject(error) : resolve(result))));
+
+let text = generatePlan(tasks);
+let plan: ParsedPlan = parsePlan(text);
+const warmup = 5;
+for (let i = 0; i < warmup + edits; i++) {
+  // Type into the middle task's name.
+  const at = text.indexOf('\n', text.indexOf(`(đợt ${Math.floor(tasks / 2)}`));
+  text = text.slice(0, at) + 'abc '[i % 4] + text.slice(at);
   const started = performance.now();
-  const result = run();
-  (timings.get(name) ?? timings.set(name, []).get(name)!).push(performance.now() - started);
-  return result;
-};
-for (let i = 0; i < runs; i++) {
-  // One character changes per run, as in the editor (caches keyed by text must not hide the cost).
-  const edited = text.replace('(đợt 1)', `(đợt 1${'x'.repeat(i)})`);
-  time('lintText (total)', () => lintText(edited, { lang: 'vi' }));
-  const plan = time('parsePlan', () => parsePlan(edited + ' '));
-  for (const rule of allRules) time(rule.meta.id, () => lintPlan(plan, { lang: 'vi', rules: [rule] }));
+  plan = parsePlan(text, mode === 'incremental' ? plan : undefined);
+  const parsed = performance.now();
+  lintPlan(plan, { lang: 'vi', rules });
+  const done = performance.now();
+  if (i === warmup - 1) {
+    timings.clear();
+    // The in-process inspector answers synchronously: profiling starts here, before the timed checks.
+    profiler?.post('Profiler.enable');
+    profiler?.post('Profiler.start');
+  }
+  if (i >= warmup) {
+    record('(parse)', parsed - started);
+    record('(check total)', done - started);
+  }
 }
-const rows = [...timings].map(([name, values]) => ({ name, median: [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)], first: values[0] }));
-rows.sort((a, b) => b.median - a.median);
-console.log(`${tasks} tasks, ${(text.length / 1024).toFixed(0)} K chars, ${runs} runs (rules timed one by one on one parsed plan; shared analyses count for the first rule that needs them)`);
-for (const row of rows) console.log(`${row.median.toFixed(1).padStart(9)} ms  (first ${row.first.toFixed(1).padStart(8)})  ${row.name}`);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const rows = [...timings].map(([name, values]) => ({ name, median: median(values), max: Math.max(...values) })).sort((a, b) => b.median - a.median);
+console.log(`${tasks} tasks, ${(text.length / 1024).toFixed(0)} K chars, ${edits} edits, ${mode} parse: median / max per check`);
+for (const row of rows.slice(0, 30)) console.log(`${row.median.toFixed(2).padStart(9)} ${row.max.toFixed(2).padStart(9)} ms  ${row.name}`);
+
+if (profiler) {
+  void post('Profiler.stop').then((result) => {
+    writeFileSync(process.env.PROFILE_OUT!, JSON.stringify((result as { profile: unknown }).profile));
+    console.log(`profile: ${process.env.PROFILE_OUT}`);
+  });
+}

@@ -22,6 +22,7 @@ import { features } from './features';
 import { mergingConnection } from './merge-handlers';
 import { setEditSupport } from './workspace-edit';
 import { isPlanUri, pathToUri, uriToPath, WorkspaceIndex } from './workspace';
+import { warmUp } from './warmup';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -76,6 +77,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
+  // Compiles and exercises the checks on a sample plan while nothing is open (server/src/warmup.ts).
+  warmUp(language, () => documents.all().length > 0, (error) => connection.console.error(`kehoach: warm-up failed: ${String((error as Error)?.stack ?? error)}`));
   if (canWatchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [{ globPattern: '**/*.plan.{yaml,yml}' }, { globPattern: '**/.kehoach/van-ban.yaml' }, { globPattern: `**/${CONFIG_FILE_NAME}` }],
@@ -137,6 +140,7 @@ const cache = new Map<string, CachedLint>();
 const reportedFailures = new Set<string>();
 const timers = new Map<string, NodeJS.Timeout>();
 const lastDuration = new Map<string, number>();
+const recentDurations = new Map<string, number[]>();
 
 function lintDocument(document: TextDocument): LintResult {
   const lang = language();
@@ -154,8 +158,19 @@ function lintDocument(document: TextDocument): LintResult {
   const started = performance.now();
   const severities = projectConfig.merged(settings.rules);
   const maxSize = typeof settings.maxFileSizeKB === 'number' && settings.maxFileSizeKB > 0 ? settings.maxFileSizeKB * 1024 : undefined;
-  const result = lintText(document.getText(), { lang, workspace: workspace?.workspace, uri: workspace?.path, severities, maxSize, rules });
-  lastDuration.set(document.uri, performance.now() - started);
+  // After an edit, the last check's plan is handed over: only the changed section or rows are parsed again
+  // (core/src/parse/incremental.ts). It is consumed, so its cache entry goes first: should this check fail,
+  // the next one parses the text in full.
+  const previous = cached && cached.version !== document.version ? cached.result.plan : undefined;
+  if (previous) cache.delete(document.uri);
+  const result = lintText(document.getText(), { lang, workspace: workspace?.workspace, uri: workspace?.path, severities, maxSize, rules, previous });
+  // How long an edit takes to check: the shortest of the last three (one slow check, after a garbage collection,
+  // does not make the next edit wait; nor do the first edits, which clean up after the first check in full).
+  if (previous) {
+    const durations = [performance.now() - started, ...(recentDurations.get(document.uri) ?? [])].slice(0, 3);
+    recentDurations.set(document.uri, durations);
+    lastDuration.set(document.uri, durations.length < 3 ? 0 : Math.min(...durations));
+  }
   for (const failure of result.failures) {
     // Said once per rule and error: a rule that fails on every keystroke must not flood the output.
     const report = `kehoach: rule ${failure.ruleId} failed: ${String((failure.error as Error)?.stack ?? failure.error)}`;
@@ -167,11 +182,26 @@ function lintDocument(document: TextDocument): LintResult {
   return result;
 }
 
+/**
+ * Runs `run` once input that arrived meanwhile has been handled: the message reader decodes in one immediate
+ * and the connection handles each message in the next one, so a change read during a check is applied after
+ * three turns of the event loop.
+ */
+function afterPendingInput(run: () => void, turns = 3): void {
+  setImmediate(() => (turns > 1 ? afterPendingInput(run, turns - 1) : run()));
+}
+
+/**
+ * Edits checked faster than this are checked at once: the check always reads the newest text, so a fast typist
+ * is never followed version by version. Slower checks wait for a pause in typing (about as long as a check).
+ */
+const IMMEDIATE_CHECK_MS = 100;
+
 function scheduleValidation(document: TextDocument, delay?: number): void {
   const uri = document.uri;
   clearTimeout(timers.get(uri));
-  // Small files are checked almost at once; big ones wait about as long as a check takes.
-  const wait = delay ?? Math.min(200, Math.max(5, 1.5 * (lastDuration.get(uri) ?? 0)));
+  const estimate = lastDuration.get(uri) ?? 0;
+  const wait = delay ?? (estimate < IMMEDIATE_CHECK_MS ? 0 : Math.min(200, 1.5 * estimate));
   timers.set(
     uri,
     setTimeout(() => {
@@ -187,9 +217,12 @@ function scheduleValidation(document: TextDocument, delay?: number): void {
         connection.console.error(`kehoach: checking ${uri} failed: ${String((error as Error)?.stack ?? error)}`);
         return;
       }
-      // The document may have changed while we were checking: its own run will publish.
-      if (documents.get(uri)?.version !== version) return;
-      void connection.sendDiagnostics({ uri, version, diagnostics });
+      // Changes that arrived during the check are read first, so that a version already superseded is never
+      // published (the newer version's own run publishes).
+      afterPendingInput(() => {
+        if (documents.get(uri)?.version !== version) return;
+        void connection.sendDiagnostics({ uri, version, diagnostics });
+      });
     }, wait),
   );
 }
@@ -235,6 +268,7 @@ documents.onDidClose((event) => {
   timers.delete(event.document.uri);
   cache.delete(event.document.uri);
   lastDuration.delete(event.document.uri);
+  recentDurations.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   // Other plans now see the saved text of this one again.
   const file = uriToPath(event.document.uri);
@@ -248,12 +282,17 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** Link to each rule's documentation page (made once per rule, not once per finding). */
+const docLinks = new Map<string, string>();
+
 function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
+  let href = docLinks.get(finding.ruleId);
+  if (!href) docLinks.set(finding.ruleId, (href = pathToFileURL(path.join(docsRoot, `${finding.ruleId}.md`)).href));
   return {
     range: lines.rangeOf(finding.range),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: pathToFileURL(path.join(docsRoot, `${finding.ruleId}.md`)).href },
+    codeDescription: { href },
     source: 'kehoach',
     message: finding.message,
   };

@@ -1,18 +1,21 @@
 // Every citation of a plan, with document offsets and what the registry knows of it. Computed once per plan and
 // registry and shared by the ref/* rules, hover, definition and references.
 
-import type { TextField } from '../model/plan-model';
+import { fieldCache, fieldSlot, type TextField } from '../model/plan-model';
 import type { ParsedPlan } from '../parse/parse-plan';
-import { placesOfPlan, type Registry, type RegistryMatch, type Resolution, type ResolveContext } from '../registry/registry';
+import { placesOfPlan, type Registry, type RegistryEntry, type RegistryMatch, type Resolution, type ResolveContext } from '../registry/registry';
 import type { OffsetRange } from '../types';
 import { parseIsoDate, type DateValue } from './dates';
 import { analyzeIssuer, COMMUNE_LEVELS, foldName, PROVINCE_LEVELS } from './issuer';
 import { parseCitations, type Citation, type CitationPart } from './parse-citation';
 import { isNationalIssuerCode, normalizeSymbol } from './symbol';
-import { memoizeString } from '../util/memo';
+import { memoizeString, StringMemo } from '../util/memo';
 
 /** Citations of a text: a pure function of the string, kept across checks (see util/memo). */
 const citationsOfText = memoizeString(parseCitations);
+const CITATIONS = fieldSlot('citations');
+const citationsOfField = (field: TextField) => citationsOfText(field.value);
+const ALIAS_HITS = fieldSlot('citations/aliases');
 
 export interface PlanCitation {
   field: TextField;
@@ -61,7 +64,7 @@ export function citationsOfPlan(plan: ParsedPlan): PlanCitation[] {
     cached = [];
     for (const field of plan.model.texts) {
       if (!isCitingField(field)) continue;
-      for (const citation of citationsOfText(field.value)) {
+      for (const citation of fieldCache(field, CITATIONS, '', citationsOfField)) {
         cached.push({ field, citation, index: cached.length, inLegalBasis: isLegalBasis(field), range: partRange(field, citation) });
       }
     }
@@ -113,9 +116,13 @@ export function analyzeCitations(plan: ParsedPlan, registry: Registry): Citation
   return analysis;
 }
 
+const entryKeys = new WeakMap<RegistryEntry, string>();
+
 /** A stable identity for a registry entry, equal across registries built for different plans. */
 export function entryKey(match: RegistryMatch): string {
-  return `doc:${normalizeSymbol(match.entry.symbol)}|${foldName(match.entry.scope ?? match.entry.issuer)}`;
+  let key = entryKeys.get(match.entry);
+  if (key === undefined) entryKeys.set(match.entry, (key = `doc:${normalizeSymbol(match.entry.symbol)}|${foldName(match.entry.scope ?? match.entry.issuer)}`));
+  return key;
 }
 
 function analyze(plan: ParsedPlan, registry: Registry): CitationAnalysis {
@@ -126,10 +133,14 @@ function analyze(plan: ParsedPlan, registry: Registry): CitationAnalysis {
   const citations: ResolvedCitation[] = [];
   // Place of a local symbol as first stated with an issuer, for later mentions without one.
   const placeOfSymbol = new Map<string, string>();
+  const resolved = new Map<string, Resolution>();
   for (const pc of citationsOfPlan(plan)) {
     const { citation } = pc;
     if (citation.kind === 'number' && citation.symbol) {
-      const resolution = registry.resolveSymbol(citation.symbol.parsed.compact, citation.issuer?.text, places);
+      // Plans cite the same documents again and again: each (symbol, issuer) is resolved once per check.
+      const resolveKey = `${citation.symbol.parsed.compact}\u0000${citation.issuer?.text ?? ''}`;
+      let resolution = resolved.get(resolveKey);
+      if (!resolution) resolved.set(resolveKey, (resolution = registry.resolveSymbol(citation.symbol.parsed.compact, citation.issuer?.text, places)));
       const symbolKey = citation.symbol.parsed.key;
       let place = '';
       if (!isNationalIssuerCode(citation.symbol.parsed.issuerCode)) {
@@ -166,17 +177,22 @@ function citedPlace(issuer: string | undefined, places: ResolveContext): string 
 function findAliasMentions(plan: ParsedPlan, registry: Registry, citations: ResolvedCitation[]): AliasMention[] {
   const aliases = registry.aliases();
   if (aliases.length === 0) return [];
+  const aliasSignature = aliases.map(({ alias }) => alias).join('\u0000');
   const mentions: AliasMention[] = [];
   const byField = new Map<TextField, ResolvedCitation[]>();
-  for (const c of citations) byField.set(c.field, [...(byField.get(c.field) ?? []), c]);
+  for (const c of citations) {
+    const list = byField.get(c.field);
+    if (list) list.push(c);
+    else byField.set(c.field, [c]);
+  }
   for (const field of plan.model.texts) {
     if (!isCitingField(field)) continue;
-    const inField = byField.get(field) ?? [];
-    for (const { alias, match } of aliases) {
-      const pattern = aliasPattern(alias);
-      for (const found of field.value.matchAll(pattern)) {
-        const start = found.index ?? 0;
-        const end = start + found[0].length;
+    const hits = fieldCache(field, ALIAS_HITS, aliasSignature, aliasHitsOfField, aliases);
+    for (let which = 0; which < aliases.length; which++) {
+      if (hits[which].length === 0) continue;
+      const { alias, match } = aliases[which];
+      const inField = byField.get(field) ?? [];
+      for (const { start, end } of hits[which]) {
         if (inField.some((c) => start < c.citation.end && end > c.citation.start)) continue;
         mentions.push({
           kind: 'alias',
@@ -195,7 +211,16 @@ function findAliasMentions(plan: ParsedPlan, registry: Registry, citations: Reso
   return mentions;
 }
 
+const aliasHitsOfField = (field: TextField, aliases: { alias: string }[]) => aliases.map(({ alias }) => aliasHits(alias, field.value));
 const aliasPatterns = new Map<string, RegExp>();
+const aliasMemos = new Map<string, StringMemo<{ start: number; end: number }[]>>();
+
+/** Where a short name occurs in a text (kept across checks, per name). */
+function aliasHits(alias: string, value: string): { start: number; end: number }[] {
+  let memo = aliasMemos.get(alias);
+  if (!memo) aliasMemos.set(alias, (memo = new StringMemo()));
+  return memo.get(value, (own) => [...own.matchAll(aliasPattern(alias))].map((found) => ({ start: found.index ?? 0, end: (found.index ?? 0) + found[0].length })));
+}
 
 function aliasPattern(alias: string): RegExp {
   let pattern = aliasPatterns.get(alias);

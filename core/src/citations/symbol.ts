@@ -11,7 +11,7 @@ const normalizedSymbols = new StringMemo<string>();
 
 /** Canonical form of a number and symbol, for comparison: NFC, no spaces, one kind of hyphen, upper case. */
 export function normalizeSymbol(symbol: string): string {
-  return normalizedSymbols.get(symbol, () => parseSymbol(symbol)?.key ?? compactSymbol(symbol).toUpperCase());
+  return normalizedSymbols.get(symbol, (own) => parseSymbol(own)?.key ?? compactSymbol(own).toUpperCase());
 }
 
 /** The symbol as it should be written: no spaces or line breaks, ASCII hyphens, Đ rather than look-alikes. */

@@ -13,9 +13,10 @@
 // again (the language server hands over its cached plan and drops it).
 
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { buildPlanModel } from '../model/plan-model';
+import { buildPlanModel, spliceModel, type ModelChange } from '../model/plan-model';
 import { LineIndex } from '../text/line-index';
 import { MAX_ALIAS_EXPANSIONS, type ParsedPlan } from './parse-plan';
+import { ownCopy } from '../util/memo';
 
 /** Plans known to be safe to splice into (set for every plan this module produces, and checked once for others). */
 const spliceable = new WeakMap<ParsedPlan, boolean>();
@@ -31,10 +32,8 @@ export function reparsePlan(previous: ParsedPlan, text: string): ParsedPlan | un
 
   // The changed span: [prefix, oldEnd) in the old text became [prefix, newEnd) in the new one.
   const limit = Math.min(old.length, text.length);
-  let prefix = 0;
-  while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const prefix = commonPrefix(old, text, limit);
+  const suffix = commonSuffix(old, text, limit - prefix);
   const delta = text.length - old.length;
   const oldEnd = old.length - suffix;
   // One character of margin on each side: an edit touching a boundary belongs to both neighbours.
@@ -51,11 +50,32 @@ export function reparsePlan(previous: ParsedPlan, text: string): ParsedPlan | un
   const chunkEnd = last + 1 < starts.length ? starts[last + 1] : old.length;
   if (last + 1 < starts.length && !cleanBoundary(text, chunkEnd + delta)) return undefined;
 
+  const edit: Edit = { start: prefix, oldEnd, newEnd: text.length - suffix };
   if (first === last) {
-    const rows = spliceRows(previous, text, first, chunkStart, chunkEnd, lo, hi, delta);
+    const rows = spliceRows(previous, text, first, chunkStart, chunkEnd, lo, hi, delta, edit);
     if (rows) return rows;
   }
-  return spliceSections(previous, text, first, last, chunkStart, chunkEnd, delta);
+  return spliceSections(previous, text, first, last, chunkStart, chunkEnd, delta, edit);
+}
+
+/** Length of the common start of `a` and `b` (at most `limit`), compared by blocks first. */
+function commonPrefix(a: string, b: string, limit: number): number {
+  let at = 0;
+  for (const block of [4096, 256, 16]) {
+    while (at + block <= limit && a.slice(at, at + block) === b.slice(at, at + block)) at += block;
+  }
+  while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+/** Length of the common end of `a` and `b` (at most `limit`). */
+function commonSuffix(a: string, b: string, limit: number): number {
+  let at = 0;
+  for (const block of [4096, 256, 16]) {
+    while (at + block <= limit && a.slice(a.length - at - block, a.length - at) === b.slice(b.length - at - block, b.length - at)) at += block;
+  }
+  while (at < limit && a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at)) at++;
+  return at;
 }
 
 /** Index of the section containing `offset`. */
@@ -125,13 +145,21 @@ function hasAnchorsOrAliases(node: Document | Node): boolean {
 /** Parses a chunk of the new text on its own; undefined when it is not clean (errors, warnings, anchors). */
 function parseChunk(chunk: string): Document.Parsed | undefined {
   if (/^(?:---|\.\.\.|%)/m.test(chunk)) return undefined;
-  const doc = parseDocument(chunk, PARSE_OPTIONS);
+  // Parsed from its own copy: the values cut from it must not hold on to the whole new text.
+  const doc = parseDocument(ownCopy(chunk), PARSE_OPTIONS);
   if (doc.errors.length > 0 || doc.warnings.length > 0 || hasAnchorsOrAliases(doc)) return undefined;
   return doc;
 }
 
 /** Re-parses whole top-level sections [first, last]. */
-function spliceSections(previous: ParsedPlan, text: string, first: number, last: number, chunkStart: number, chunkEnd: number, delta: number): ParsedPlan | undefined {
+/** The changed span: [start, oldEnd) of the old text is [start, newEnd) of the new one. */
+interface Edit {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+function spliceSections(previous: ParsedPlan, text: string, first: number, last: number, chunkStart: number, chunkEnd: number, delta: number, edit: Edit): ParsedPlan | undefined {
   const root = previous.doc.contents as YAMLMap;
   const atEnd = last === root.items.length - 1;
   const chunkDoc = parseChunk(text.slice(chunkStart, chunkEnd + delta));
@@ -158,6 +186,7 @@ function spliceSections(previous: ParsedPlan, text: string, first: number, last:
   }
 
   // From here on nothing fails: splice.
+  const change: ModelChange = { kind: 'sections', oldKeys: root.items.slice(first, last + 1).map((pair) => String((pair.key as { value: unknown }).value)), pairs: chunkRoot.items };
   for (const pair of chunkRoot.items) shiftNode(pair, chunkStart);
   for (const pair of root.items.slice(last + 1)) shiftNode(pair, delta);
   const oldData = previous.data as Record<string, unknown>;
@@ -180,16 +209,17 @@ function spliceSections(previous: ParsedPlan, text: string, first: number, last:
   }
   if (first === 0) {
     root.range = [chunkRoot.range![0], root.range![1], root.range![2]];
+    doc.range = [chunkDoc.range[0], doc.range[1], doc.range[2]];
     doc.commentBefore = chunkDoc.commentBefore;
   }
-  return finish(previous, text, data);
+  return finish(previous, text, data, change, edit);
 }
 
 /**
  * Re-parses only the changed rows of a top-level block list (an appendix task, a unit block…): the rows are split
  * at their "- " lines, and the span from the first changed row to the last is parsed as a list of its own.
  */
-function spliceRows(previous: ParsedPlan, text: string, section: number, sectionStart: number, sectionEnd: number, lo: number, hi: number, delta: number): ParsedPlan | undefined {
+function spliceRows(previous: ParsedPlan, text: string, section: number, sectionStart: number, sectionEnd: number, lo: number, hi: number, delta: number, edit: Edit): ParsedPlan | undefined {
   const old = previous.text;
   const root = previous.doc.contents as YAMLMap;
   const pair = root.items[section];
@@ -217,12 +247,14 @@ function spliceRows(previous: ParsedPlan, text: string, section: number, section
   if (chunkEnd < hi) return undefined;
   if (last + 1 < starts.length && !cleanBoundary(text, chunkEnd + delta)) return undefined;
   const chunk = text.slice(chunkStart, chunkEnd + delta);
-  // Every line of the rows stays inside the list: indented past its dashes, or a dash line of its own.
+  // The rows start with a dash at the list's indentation, and every line stays inside the list: indented past
+  // its dashes, or a dash line of its own.
+  if (!chunk.startsWith(' '.repeat(indent) + '-')) return undefined;
   for (const line of chunk.split('\n')) {
     const body = line.replace(/\r$/, '');
     if (body.trim() === '') continue;
     const lead = /^ */.exec(body)![0].length;
-    if (lead < indent || (lead === indent && !/^- |^-$/.test(body.slice(lead)))) return undefined;
+    if (lead < indent || (lead === indent && !/^-(?: |$)/.test(body.slice(lead)))) return undefined;
   }
   const chunkDoc = parseChunk(chunk);
   const chunkSeq = chunkDoc?.contents;
@@ -242,32 +274,30 @@ function spliceRows(previous: ParsedPlan, text: string, section: number, section
   for (const item of chunkSeq.items) shiftNode(item as Node, chunkStart);
   for (const item of seq.items.slice(last + 1)) shiftNode(item as Node, delta);
   for (const later of root.items.slice(section + 1)) shiftNode(later, delta);
+  const newItems: unknown[] = chunkSeq.items;
   seq.items = [...seq.items.slice(0, first), ...chunkSeq.items, ...seq.items.slice(last + 1)];
+  const doc = previous.doc;
   if (atEnd) {
-    // The list's end is where the new last rows end (trailing comments and blank lines included).
-    const [, valueEnd, nodeEnd] = chunkSeq.range!;
-    const oldValueEnd = seq.range[1];
-    const oldNodeEnd = seq.range[2];
-    seq.range = [seq.range[0], valueEnd + chunkStart, nodeEnd + chunkStart];
-    // The enclosing map and document end where they ended, shifted, unless the list was their end.
-    adjustEnd(root, oldValueEnd, oldNodeEnd, seq.range, delta);
-    adjustEnd(previous.doc as unknown as { range: [number, number, number] }, oldValueEnd, oldNodeEnd, seq.range, delta);
+    // The list ends where the new last rows end (trailing comments and blank lines included); so does the plan
+    // when the list is its last section.
+    seq.range = [seq.range[0], chunkSeq.range![1] + chunkStart, chunkSeq.range![2] + chunkStart];
+    if (section === root.items.length - 1) {
+      root.range = [root.range![0], seq.range[1], seq.range[2]];
+      doc.range = [doc.range[0], chunkDoc.range[1] + chunkStart, chunkDoc.range[2] + chunkStart];
+      doc.comment = chunkDoc.comment;
+    } else {
+      shiftEnd(root, delta);
+      doc.range = [doc.range[0], doc.range[1] + delta, doc.range[2] + delta];
+    }
   } else {
     shiftEnd(seq, delta);
     shiftEnd(root, delta);
-    const range = previous.doc.range;
-    previous.doc.range = [range[0], range[1] + delta, range[2] + delta];
+    doc.range = [doc.range[0], doc.range[1] + delta, doc.range[2] + delta];
   }
   const data = { ...(previous.data as Record<string, unknown>), [name]: [...oldRows.slice(0, first), ...rows, ...oldRows.slice(last + 1)] };
-  return finish(previous, text, data);
-}
-
-/** An enclosing node whose end coincided with the list's end follows the list; otherwise it shifts. */
-function adjustEnd(node: { range?: [number, number, number] | null }, oldValueEnd: number, oldNodeEnd: number, listRange: [number, number, number], delta: number): void {
-  const range = node.range!;
-  const valueEnd = range[1] === oldValueEnd ? listRange[1] : range[1] === oldNodeEnd ? listRange[2] : range[1] + delta;
-  const nodeEnd = range[2] === oldNodeEnd ? listRange[2] : range[2] === oldValueEnd ? listRange[1] : range[2] + delta;
-  node.range = [range[0], valueEnd, nodeEnd];
+  // The model keeps its other rows' fields when the rows are as many as before (their paths stay the same).
+  const change: ModelChange | undefined = newItems.length === last - first + 1 ? { kind: 'rows', key: name, first, last, items: newItems } : undefined;
+  return finish(previous, text, data, change, edit);
 }
 
 function shiftEnd(node: { range?: [number, number, number] | null }, delta: number): void {
@@ -283,24 +313,26 @@ function shiftNode(node: unknown, delta: number): void {
     shiftNode(node.value, delta);
     return;
   }
-  const withRange = node as { range?: [number, number, number] | null };
-  if (withRange.range) {
-    const range = withRange.range;
-    withRange.range = [range[0] + delta, range[1] + delta, range[2] + delta];
+  // In place: the previous plan is consumed, and a node's range array is its own.
+  const range = (node as { range?: [number, number, number] | null }).range;
+  if (range) {
+    range[0] += delta;
+    range[1] += delta;
+    range[2] += delta;
   }
   if (isMap(node) || isSeq(node)) for (const item of (node as YAMLMap | YAMLSeq).items) shiftNode(item, delta);
 }
 
-function finish(previous: ParsedPlan, text: string, data: Record<string, unknown>): ParsedPlan {
+function finish(previous: ParsedPlan, text: string, data: Record<string, unknown>, change: ModelChange | undefined, edit: Edit): ParsedPlan {
   const doc = previous.doc;
   const plan: ParsedPlan = {
     text,
-    lines: new LineIndex(text),
+    lines: LineIndex.afterEdit(previous.lines, text, edit.start, edit.oldEnd, edit.newEnd),
     doc,
     yamlErrors: doc.errors,
     data,
     dataProblems: [],
-    model: buildPlanModel(doc, text),
+    model: (change && spliceModel(previous.model, change, text)) ?? buildPlanModel(doc, text),
   };
   spliceable.set(plan, true);
   // The previous plan's document now describes the new text: make sure it is never spliced into again.

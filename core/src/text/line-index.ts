@@ -4,17 +4,36 @@ import type { OffsetRange, Position, Range } from '../types';
 export class LineIndex {
   private readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 10 /* \n */) starts.push(i + 1);
-      else if (ch === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
     }
+    const starts = [0];
+    scanLineStarts(text, 0, text.length, starts);
     this.lineStarts = starts;
+  }
+
+  /**
+   * The index of `text`, which is `previous.text` with [start, oldEnd) replaced by what is now [start, newEnd):
+   * lines before the edit are kept, the edit is scanned again, and the lines after it are shifted.
+   */
+  static afterEdit(previous: LineIndex, text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+    const old = previous.lineStarts;
+    const delta = newEnd - oldEnd;
+    // Line starts whose line break ends before start - 1 cannot change (a "\r" at start - 1 might join an inserted "\n").
+    let keep = 1;
+    while (keep < old.length && old[keep] <= start - 1) keep++;
+    const starts = old.slice(0, keep);
+    const from = keep > 1 || start > 0 ? Math.max(0, start - 1) : 0;
+    const scannedTo = scanLineStarts(text, from, Math.min(text.length, newEnd + 2), starts);
+    let next = keep;
+    while (next < old.length && old[next] + delta <= scannedTo) next++;
+    for (; next < old.length; next++) starts.push(old[next] + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -59,4 +78,18 @@ export class LineIndex {
   lineText(line: number): string {
     return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }
+}
+
+/** Pushes the starts of the lines broken in [from, to) (a "\r\n" at the end may be read past `to`); returns where it stopped. */
+function scanLineStarts(text: string, from: number, to: number, starts: number[]): number {
+  let i = from;
+  for (; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 /* \n */) starts.push(i + 1);
+    else if (ch === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return i;
 }

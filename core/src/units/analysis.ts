@@ -1,7 +1,7 @@
 // Who the plan names, and where: every unit in the lead, partner and tổ chức thực hiện cells (split with the
 // registry, longest known names first, because commas also occur inside names), and every mention of a
 // known unit in the running text. Computed once per parsed plan.
-import type { TaskModel, TextField, UnitBlockModel } from '../model/plan-model';
+import { fieldCache, fieldSlot, type TaskModel, type TextField, type UnitBlockModel } from '../model/plan-model';
 import type { ParsedPlan } from '../parse/parse-plan';
 import { startsUpper, surfaceOf, unitKey, unitTokens, type UnitToken } from './normalize';
 import { defaultUnitRegistry, type UnitEntry, type UnitRegistry } from './unit-registry';
@@ -112,6 +112,19 @@ interface TextShape {
   eligible: boolean[];
   /** The registry name taken at each eligible token, if any. */
   registered: (Candidate | undefined)[];
+  /** Eligible tokens no registry name starts at: only there can a name the registry does not know start. */
+  freeWords: string[];
+  /** A registry name here is shared by several units (which one is decided with the whole plan). */
+  ambiguous: boolean;
+}
+
+/** The refs made of a field last time, and what they depended on besides its text (see textRefs, cellOf). */
+interface Made<T> {
+  made?: T;
+  local?: string;
+  role?: string;
+  task?: TaskModel;
+  block?: UnitBlockModel;
 }
 
 interface ShapeMemos {
@@ -120,6 +133,13 @@ interface ShapeMemos {
 }
 
 const shapeMemos = new WeakMap<UnitRegistry, Map<string, ShapeMemos>>();
+const CELL_SHAPE = fieldSlot('units/cell');
+const CELL_MADE = fieldSlot('units/cell-made');
+const TEXT_MADE = fieldSlot('units/text');
+const newMade = (): Made<unknown> => ({});
+const newTextMade = (field: TextField): Made<UnitRef[]> & { skip: boolean; shape?: TextShape } => ({ skip: skipTextField(field) });
+const cellShapeOf = (field: TextField, { memo, registry, extend }: { memo: StringMemo<CellShape>; registry: UnitRegistry; extend: Extend }) =>
+  memo.get(field.value, (own) => cellShape(registry, own, extend));
 
 function memosFor(registry: UnitRegistry, communeName: string): ShapeMemos {
   let byCommune = shapeMemos.get(registry);
@@ -167,7 +187,15 @@ function analyse(plan: ParsedPlan, registry: UnitRegistry): PlanUnits {
 
   const memos = memosFor(registry, commune?.name ?? '');
   const addCell = (role: UnitCell['role'], field: TextField, owner: { task?: TaskModel; block?: UnitBlockModel }) => {
+    // A cell is the one of last time unless its role or owner changed (or a name in it is shared by several units).
+    const made = fieldCache(field, CELL_MADE, memos.cells, newMade) as Made<UnitCell>;
+    if (made.made && made.role === role && made.task === owner.task && made.block === owner.block) {
+      cells.push(made.made);
+      return;
+    }
     const cell = splitCell(registry, role, field, owner, extend, makeRef, memos.cells);
+    const ambiguous = cell.refs.some((ref) => pending.some((p) => p.ref === ref));
+    Object.assign(made, ambiguous ? { made: undefined } : { made: cell, role, task: owner.task, block: owner.block });
     cells.push(cell);
   };
 
@@ -185,11 +213,24 @@ function analyse(plan: ParsedPlan, registry: UnitRegistry): PlanUnits {
 
   // Only tokens that start some local name can start a match of one.
   const localFirstWords = new Set([...localNames.keys()].map((key) => key.split(' ')[0]));
+  const localKey = [...localNames].map(([key, identity]) => `${key}\u0001${identity}`).sort().join('\u0000');
   const cellNodes = new Set(cells.map((cell) => cell.field.node));
   const texts: UnitRef[] = [];
   for (const field of plan.model.texts) {
-    if (cellNodes.has(field.node) || skipTextField(field)) continue;
-    texts.push(...scanText(registry, field, extend, makeRef, localNames, localFirstWords, owners.of(field.path), memos.texts));
+    // What is kept with each field: whether it is skipped (by its path), its shape, and its refs of last time.
+    const made = fieldCache(field, TEXT_MADE, memos.texts, newTextMade);
+    if (made.skip || cellNodes.has(field.node)) continue;
+    const shape = (made.shape ??= memos.texts.get(field.value, (value) => textShape(registry, value, extend)));
+    const owner = owners.of(field.path);
+    // The refs of a text are those of last time unless its owner or, where a local name could start, the local names changed.
+    const local = localFirstWords.size > 0 && shape.freeWords.some((word) => localFirstWords.has(word)) ? localKey : '';
+    if (made.made && made.local === local && made.task === owner.task && made.block === owner.block) {
+      for (const ref of made.made) texts.push(ref);
+      continue;
+    }
+    const refs = scanText(shape, field, extend, makeRef, localNames, localFirstWords, owner);
+    for (const ref of refs) texts.push(ref);
+    Object.assign(made, shape.ambiguous ? { made: undefined } : { made: refs, local, task: owner.task, block: owner.block });
   }
 
   // An abbreviation shared by two units ("TT&TT") means the one the plan names elsewhere.
@@ -236,7 +277,7 @@ function splitCell(
   memo: StringMemo<CellShape>,
 ): UnitCell {
   const value = field.value;
-  const shape = memo.get(value, () => cellShape(registry, value, extend));
+  const shape = fieldCache(field, CELL_SHAPE, memo, cellShapeOf, { memo, registry, extend });
   const cell: UnitCell = { role, field, ...owner, refs: [], unknown: [], vague: shape.vague };
   for (const hit of shape.found) cell.refs.push(makeRef(role, field, hit.start, hit.end, hit.entries, owner));
   for (const part of shape.runs) {
@@ -306,17 +347,16 @@ function quotedSpans(value: string): { start: number; end: number }[] {
 }
 
 function scanText(
-  registry: UnitRegistry,
+  shape: TextShape,
   field: TextField,
   extend: Extend,
   makeRef: MakeRef,
   localNames: Map<string, string>,
   localFirstWords: Set<string>,
   owner: { task?: TaskModel; block?: UnitBlockModel },
-  memo: StringMemo<TextShape>,
 ): UnitRef[] {
   const value = field.value;
-  const { tokens, eligible, registered } = memo.get(value, () => textShape(registry, value, extend));
+  const { tokens, eligible, registered } = shape;
   const refs: UnitRef[] = [];
   for (let i = 0; i < tokens.length; ) {
     let taken: UnitRef | undefined;
@@ -356,7 +396,8 @@ function textShape(registry: UnitRegistry, value: string, extend: Extend): TextS
     }
     registered.push(hit);
   }
-  return { tokens, eligible, registered };
+  const freeWords = tokens.filter((token, i) => eligible[i] && !registered[i]).map((token) => token.norm);
+  return { tokens, eligible, registered, freeWords, ambiguous: registered.some((hit) => hit !== undefined && hit.entries.length > 1) };
 }
 
 function matchLocal(
@@ -381,15 +422,28 @@ function matchLocal(
 }
 
 /** The task or block a path lies in, found by index instead of by search. */
+const NO_OWNER: { task?: TaskModel; block?: UnitBlockModel } = {};
+
 function ownerIndex(plan: ParsedPlan) {
   const tasks = new Map(plan.model.tasks.map((task) => [task.path[1], task]));
   const blocks = new Map(plan.model.unitBlocks.map((block) => [block.path[1], block]));
+  // One owner object per row (shared by its fields' refs, never changed), not one per field.
+  const taskOwners = new Map<unknown, { task?: TaskModel }>();
+  const blockOwners = new Map<unknown, { block?: UnitBlockModel }>();
   return {
     task: (path: readonly (string | number)[]) => (path[0] === 'nhiem_vu' ? tasks.get(path[1]) : undefined),
     of(path: readonly (string | number)[]): { task?: TaskModel; block?: UnitBlockModel } {
-      if (path[0] === 'nhiem_vu') return { task: tasks.get(path[1]) };
-      if (path[0] === 'to_chuc_thuc_hien') return { block: blocks.get(path[1]) };
-      return {};
+      if (path[0] === 'nhiem_vu') {
+        let owner = taskOwners.get(path[1]);
+        if (!owner) taskOwners.set(path[1], (owner = { task: tasks.get(path[1]) }));
+        return owner;
+      }
+      if (path[0] === 'to_chuc_thuc_hien') {
+        let owner = blockOwners.get(path[1]);
+        if (!owner) blockOwners.set(path[1], (owner = { block: blocks.get(path[1]) }));
+        return owner;
+      }
+      return NO_OWNER;
     },
   };
 }

@@ -92,8 +92,10 @@ export function unitKey(text: string): string {
 
 /** The spelling as written, tidied only of white space and a final full stop: what "spelt differently" compares. */
 export function surfaceOf(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[\s.;,:]+$/, '');
+  return surfacesMemo.get(text, (raw) => raw.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[\s.;,:]+$/, ''));
 }
+
+const surfacesMemo = new StringMemo<string>();
 
 /** True when the character at `index` starts with an upper-case letter (a proper name, not a common noun). */
 export function startsUpper(text: string, index: number): boolean {

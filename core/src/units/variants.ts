@@ -4,7 +4,8 @@ import { Scalar } from 'yaml';
 import type { TextEdit } from '../types';
 import { refRange, type PlanUnits, type UnitRef } from './analysis';
 import { surfaceOf } from './normalize';
-import type { UnitEntry } from './unit-registry';
+import type { UnitEntry, UnitRegistry } from './unit-registry';
+import { StringMemo } from '../util/memo';
 
 const CHECKED_KINDS = new Set(['office', 'actor', 'platform', 'compound']);
 
@@ -34,18 +35,40 @@ function relaxed(units: PlanUnits, text: string): string {
   return surfaceOf(text).toLowerCase().replace(tail, '');
 }
 
+/** Whether a mention is spelt as accepted: depends only on the unit, where it is written, the commune and the text. */
+const spellingMemos = new WeakMap<UnitRegistry, StringMemo<boolean>>();
+
+/** The answer for a ref, kept with it (refs of unchanged fields are kept from one check to the next). */
+const spellingOfRef = new WeakMap<UnitRef, { registry: UnitRegistry; commune: string; entry: UnitEntry; ok: boolean }>();
+
+function spelledAsAccepted(units: PlanUnits, ref: UnitRef, entry: UnitEntry): boolean {
+  const commune = units.commune?.name ?? '';
+  const known = spellingOfRef.get(ref);
+  if (known && known.registry === units.registry && known.commune === commune && known.entry === entry) return known.ok;
+  const ok = spelling(units, ref, entry);
+  spellingOfRef.set(ref, { registry: units.registry, commune, entry, ok });
+  return ok;
+}
+
+function spelling(units: PlanUnits, ref: UnitRef, entry: UnitEntry): boolean {
+  let memo = spellingMemos.get(units.registry);
+  if (!memo) spellingMemos.set(units.registry, (memo = new StringMemo()));
+  const key = `${entry.id}\u0000${ref.source === 'text' ? 'text' : 'cell'}\u0000${units.commune?.name ?? ''}\u0000${ref.surface}`;
+  return memo.get(key, () => {
+    const accepted = acceptedSpellings(units, entry);
+    return ref.source === 'text'
+      ? accepted.some((form) => relaxed(units, form) === relaxed(units, ref.surface))
+      : accepted.includes(surfaceOf(ref.surface));
+  });
+}
+
 /** Every variant spelling in the plan. */
 export function findVariants(units: PlanUnits): Variant[] {
   const variants: Variant[] = [];
   for (const ref of units.refs) {
     const entry = ref.entry;
     if (!entry || !CHECKED_KINDS.has(entry.kind)) continue;
-    const accepted = acceptedSpellings(units, entry);
-    const ok =
-      ref.source === 'text'
-        ? accepted.some((form) => relaxed(units, form) === relaxed(units, ref.surface))
-        : accepted.includes(surfaceOf(ref.surface));
-    if (!ok) variants.push({ ref, canonical: entry.name, local: false });
+    if (!spelledAsAccepted(units, ref, entry)) variants.push({ ref, canonical: entry.name, local: false });
   }
 
   // Names the registry does not know: the spelling used most often in single-unit cells is the reference.

@@ -8,12 +8,21 @@ export class StringMemo<T> {
   private current = new Map<string, T>();
   private previous = new Map<string, T>();
 
-  constructor(private readonly limit = 20000) {}
+  constructor(private readonly limit = 50000) {}
 
   get(key: string, compute: (key: string) => T): T {
-    if (this.current.has(key)) return this.current.get(key) as T;
-    const value = this.previous.has(key) ? (this.previous.get(key) as T) : compute(key);
-    this.current.set(key, value);
+    const hit = this.current.get(key);
+    if (hit !== undefined || this.current.has(key)) return hit as T;
+    const old = this.previous.get(key);
+    if (old !== undefined || this.previous.has(key)) {
+      this.current.set(key, old as T);
+    } else {
+      // The key is copied before it is kept: a text cut from a document would keep the whole document alive.
+      // `compute` gets the copy, so that what it derives from the text does not hold the document either.
+      const own = ownCopy(key);
+      this.current.set(own, compute(own));
+    }
+    const value = this.current.get(key) as T;
     if (this.current.size >= this.limit) {
       this.previous = this.current;
       this.current = new Map();
@@ -25,6 +34,14 @@ export class StringMemo<T> {
     this.current = new Map();
     this.previous = new Map();
   }
+}
+
+/**
+ * A copy of `text` that holds on to nothing else: JavaScript engines represent a substring as a view of the string
+ * it was cut from (a plan's value, of the whole plan). Concatenating then cutting makes a flat new string.
+ */
+export function ownCopy(text: string): string {
+  return text.length < 16 ? text : (text + ' ').slice(0, -1);
 }
 
 /** `fn` with its results kept in a StringMemo. */

@@ -1,5 +1,26 @@
 import { t } from '../../i18n/messages';
+import { fieldCache, fieldSlot, type TextField } from '../../model/plan-model';
 import type { Rule } from '../rule';
+
+const NONE = { closes: [], opens: [] };
+const UNBALANCED = fieldSlot('doc/unbalanced-quote');
+const unbalancedIn = (field: TextField) => unbalanced(field.value);
+
+/** Indices of closing quotes with no opening one, then of opening quotes never closed. */
+function unbalanced(value: string): { closes: number[]; opens: number[] } {
+  if (!value.includes('“') && !value.includes('”')) return NONE;
+  const closes: number[] = [];
+  const open: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    if (ch === '“') open.push(i);
+    else if (ch === '”') {
+      if (open.length > 0) open.pop();
+      else closes.push(i);
+    }
+  }
+  return { closes, opens: open };
+}
 
 export const docUnbalancedQuote: Rule = {
   meta: {
@@ -26,17 +47,9 @@ export const docUnbalancedQuote: Rule = {
   check(context) {
     const { plan, lang } = context;
     for (const field of plan.model.texts) {
-      if (!field.value.includes('“') && !field.value.includes('”')) continue;
-      const open: number[] = [];
-      for (let i = 0; i < field.value.length; i++) {
-        const ch = field.value[i];
-        if (ch === '“') open.push(i);
-        else if (ch === '”') {
-          if (open.length > 0) open.pop();
-          else context.report({ range: { start: field.offsetOf(i), end: field.offsetOf(i + 1) }, message: t(lang, 'doc.unbalancedClose') });
-        }
-      }
-      for (const i of open) context.report({ range: { start: field.offsetOf(i), end: field.offsetOf(i + 1) }, message: t(lang, 'doc.unbalancedOpen') });
+      const { closes, opens } = fieldCache(field, UNBALANCED, '', unbalancedIn);
+      for (const i of closes) context.report({ range: { start: field.offsetOf(i), end: field.offsetOf(i + 1) }, message: t(lang, 'doc.unbalancedClose') });
+      for (const i of opens) context.report({ range: { start: field.offsetOf(i), end: field.offsetOf(i + 1) }, message: t(lang, 'doc.unbalancedOpen') });
     }
   },
 };

@@ -1,6 +1,6 @@
 import { isScalar, isSeq, Scalar } from 'yaml';
 import { t } from '../../i18n/messages';
-import type { TaskModel, TextField } from '../../model/plan-model';
+import { fieldCache, fieldSlot, type TaskModel, type TextField } from '../../model/plan-model';
 import { nodeRange } from '../../model/yaml-nodes';
 import type { ParsedPlan } from '../../parse/parse-plan';
 import { contains, lengthInDays, sameInterval } from '../../time/dates';
@@ -28,14 +28,26 @@ export function timeStatements(plan: ParsedPlan, task: TaskModel): TimeStatement
   for (const field of taskTexts(plan, task)) {
     const key = field.path[task.path.length];
     if (key !== 'chi_tiet' && key !== 'ten') continue;
-    for (const match of field.value.matchAll(STATEMENT)) {
-      const start = match.index ?? 0;
-      const timeText = match[1];
-      const timeStart = start + match[0].lastIndexOf(timeText);
-      statements.push({ field, start, end: timeStart + timeText.length, timeStart, timeText });
+    for (const { start, end, timeStart, timeText } of fieldCache(field, STATEMENTS, '', statementsOfField)) {
+      statements.push({ field, start, end, timeStart, timeText });
     }
   }
   return statements;
+}
+
+const STATEMENTS = fieldSlot('task/time-statements');
+const statementsOfField = (field: TextField) => statementsIn(field.value);
+
+/** The time statements of a text (indices in it): kept with the field (fieldCache). */
+function statementsIn(value: string): Omit<TimeStatement, 'field'>[] {
+  const found: Omit<TimeStatement, 'field'>[] = [];
+  for (const match of value.matchAll(STATEMENT)) {
+    const start = match.index ?? 0;
+    const timeText = match[1];
+    const timeStart = start + match[0].lastIndexOf(timeText);
+    found.push({ start, end: timeStart + timeText.length, timeStart, timeText });
+  }
+  return found;
 }
 
 /** The text to put in place of a scalar, keeping its quoting style. */

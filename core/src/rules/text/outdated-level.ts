@@ -1,11 +1,11 @@
 import { findCitations } from '../../citations/parse-citation';
 import { t, type MessageKey } from '../../i18n/messages';
-import type { TextField } from '../../model/plan-model';
+import { fieldCache, fieldSlot, type TextField } from '../../model/plan-model';
 import type { ParsedPlan } from '../../parse/parse-plan';
 import { planUnits } from '../../units/analysis';
 import { reformApplies } from '../../units/reform';
 import type { Rule } from '../rule';
-import { StringMemo } from '../../util/memo';
+import { memoizeString, StringMemo } from '../../util/memo';
 
 const L = String.raw`\p{L}\p{M}`;
 const before = `(?<![${L}])`;
@@ -44,11 +44,17 @@ function patterns(level: string | undefined, city: string | undefined): Pattern[
   return list;
 }
 
+const CITY = new RegExp(`${before}thành phố\\s+(${CENTRAL_CITIES.join('|')})${after}`, 'iu');
+/** The central city a text names, or '' (kept across checks). */
+const cityIn = memoizeString((value: string): string => {
+  const m = CITY.exec(value);
+  return m ? `thành phố ${CENTRAL_CITIES.find((city) => city.toLowerCase() === m[1].toLowerCase()) ?? m[1]}` : '';
+});
+
 function cityOf(plan: ParsedPlan): string | undefined {
-  const regex = new RegExp(`${before}thành phố\\s+(${CENTRAL_CITIES.join('|')})${after}`, 'iu');
   for (const field of plan.model.texts) {
-    const m = regex.exec(field.value);
-    if (m) return `thành phố ${CENTRAL_CITIES.find((city) => city.toLowerCase() === m[1].toLowerCase()) ?? m[1]}`;
+    const city = cityIn(field.value);
+    if (city) return city;
   }
   return undefined;
 }
@@ -132,10 +138,12 @@ export const textOutdatedLevel: Rule = {
     const cellNodes = new Set<unknown>(units.cells.map((cell) => cell.field.node));
     const city = cityOf(plan);
     const level = units.commune?.level;
+    const patterns = patternsFor(level, city);
+    const { list, hits } = patterns;
     for (const field of plan.model.texts) {
       if (skipField(field, cellNodes)) continue;
       // What a text says depends only on the text and the plan's level and city: kept across checks.
-      for (const hit of hitsMemo.get(`${level ?? ''}|${city ?? ''}|${field.value}`, () => findHits(field.value, patternsFor(level, city)))) {
+      for (const hit of fieldCache(field, HITS, patterns, hitsOf, patterns)) {
         context.report({
           range: { start: field.offsetOf(hit.start), end: field.offsetOf(hit.end - 1) + 1 },
           message: t(lang, hit.message, { word: hit.word, city: city ?? '' }),
@@ -152,14 +160,15 @@ interface Hit {
   message: MessageKey;
 }
 
-const hitsMemo = new StringMemo<Hit[]>();
-const patternLists = new Map<string, Pattern[]>();
+const HITS = fieldSlot('text/outdated-level');
+const hitsOf = (field: TextField, { list, hits }: { list: Pattern[]; hits: StringMemo<Hit[]> }) => hits.get(field.value, (value) => findHits(value, list));
+const patternLists = new Map<string, { list: Pattern[]; hits: StringMemo<Hit[]> }>();
 
-function patternsFor(level: string | undefined, city: string | undefined): Pattern[] {
+function patternsFor(level: string | undefined, city: string | undefined): { list: Pattern[]; hits: StringMemo<Hit[]> } {
   const key = `${level ?? ''}|${city ?? ''}`;
-  let list = patternLists.get(key);
-  if (!list) patternLists.set(key, (list = patterns(level, city)));
-  return list;
+  let entry = patternLists.get(key);
+  if (!entry) patternLists.set(key, (entry = { list: patterns(level, city), hits: new StringMemo() }));
+  return entry;
 }
 
 function findHits(value: string, list: Pattern[]): Hit[] {
