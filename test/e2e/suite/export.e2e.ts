@@ -5,21 +5,13 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
 import * as vscode from 'vscode';
+import type { PreviewState } from '../../../client/src/preview';
 import { waitFor } from './support';
 
 const workspace = () => vscode.workspace.workspaceFolders![0].uri;
 const exampleUri = (name: string) => vscode.Uri.joinPath(workspace(), name);
 const CLEAN = 'ke-hoach-tuyen-truyen-cchc-2026.plan.yaml';
 
-interface PreviewState {
-  open: boolean;
-  uri?: string;
-  version: number;
-  renderedVersion: number;
-  html: string;
-  scrolled?: { offset: number; start: number | null; text?: string };
-  renderMs: number;
-}
 
 
 const previewState = () => vscode.commands.executeCommand<PreviewState>('kehoach.preview.state');
