@@ -23,8 +23,10 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 export interface Publish {
-  /** performance.now() at arrival. */
+  /** performance.now() when the whole message had arrived. */
   at: number;
+  /** performance.now() when its first bytes arrived (the server had sent it by then). */
+  firstByteAt: number;
   version?: number;
   diagnostics: Diagnostic[];
 }
@@ -66,7 +68,8 @@ export class BenchClient {
     // this process a few milliseconds for a large message): what the server did, not what this client does.
     const arrivals = rawPublishArrivals(child.stdout);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-      const publish: Publish = { at: arrivals.shift() ?? performance.now(), version: params.version, diagnostics: params.diagnostics };
+      const arrival = arrivals.shift();
+      const publish: Publish = { at: arrival?.last ?? performance.now(), firstByteAt: arrival?.first ?? performance.now(), version: params.version, diagnostics: params.diagnostics };
       const list = this.published.get(params.uri) ?? [];
       list.push(publish);
       this.published.set(params.uri, list);
@@ -166,13 +169,21 @@ export class BenchClient {
   }
 }
 
+/** When a message started to arrive (its first bytes) and when it had all arrived. */
+interface Arrival {
+  first: number;
+  last: number;
+}
+
 /** Arrival times of the publishDiagnostics messages on a stream of LSP messages, in order. */
-function rawPublishArrivals(stream: NodeJS.ReadableStream): number[] {
-  const arrivals: number[] = [];
+function rawPublishArrivals(stream: NodeJS.ReadableStream): Arrival[] {
+  const arrivals: Arrival[] = [];
   let buffer = Buffer.alloc(0);
   let bodyLength = -1;
+  let first = 0;
   stream.on('data', (chunk: Buffer) => {
     const at = performance.now();
+    if (buffer.length === 0 && bodyLength < 0) first = at;
     buffer = Buffer.concat([buffer, chunk]);
     for (;;) {
       if (bodyLength < 0) {
@@ -183,9 +194,11 @@ function rawPublishArrivals(stream: NodeJS.ReadableStream): number[] {
         buffer = buffer.subarray(headerEnd + 4);
       }
       if (buffer.length < bodyLength) return;
-      if (buffer.subarray(0, Math.min(bodyLength, 200)).toString('utf8').includes('"textDocument/publishDiagnostics"')) arrivals.push(at);
+      if (buffer.subarray(0, Math.min(bodyLength, 200)).toString('utf8').includes('"textDocument/publishDiagnostics"')) arrivals.push({ first, last: at });
       buffer = buffer.subarray(bodyLength);
       bodyLength = -1;
+      // The next message (if its bytes are already here) started arriving with this chunk.
+      first = at;
     }
   });
   return arrivals;

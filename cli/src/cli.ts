@@ -3,10 +3,12 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
-import { fixAll, lintText, registryProblemMessage, type Finding, type Language, type LineIndex, type Workspace } from '../../core/src';
+import { fixAll, lintPlan, lintText, registryProblemMessage, type Language, type Workspace } from '../../core/src';
 import { findRegistryRoot, loadWorkspace } from './workspace-files';
 import { projectConfigs, writeFileAtomically } from './project-config';
 import { registerExportCommand } from './export-command';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { lintInWorkers, plainFindings, workerCount, type LintJob, type PlainReport, type WorkerData } from './parallel';
 import { registerImportCommand } from './import-command';
 
 const EXIT_OK = 0;
@@ -48,12 +50,6 @@ async function resolveInputs(inputs: string[], lang: Language): Promise<string[]
 
 class UsageError extends Error {}
 
-interface FileReport {
-  file: string;
-  findings: Finding[];
-  lines: LineIndex;
-}
-
 async function lintCommand(inputs: string[], options: LintCommandOptions): Promise<number> {
   const lang = options.lang;
   let files: string[];
@@ -63,71 +59,83 @@ async function lintCommand(inputs: string[], options: LintCommandOptions): Promi
     process.stderr.write(`kehoach: ${(error as Error).message}\n`);
     return EXIT_USAGE;
   }
-  const reports: FileReport[] = [];
   let unreadable = false;
   const workspaces = workspacesFor(files, options.registry ?? [], lang);
   const configs = projectConfigs(lang, options.config);
   unreadable = workspaces.broken;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      process.stderr.write(`kehoach: ${words[lang].unreadable} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-      unreadable = true;
-      continue;
+  let reports: PlainReport[];
+  const workers = options.fix ? 0 : workerCount(files.length);
+  if (workers > 0) {
+    // Many plans: worker threads check shares of them (the same workspaces), and the results come back in order.
+    const jobs = files.map((file, index) => ({ index, file, severities: configs.severitiesFor(file) }));
+    reports = await lintInWorkers(__filename, workers, jobs, { allFiles: files, registry: options.registry ?? [], lang, maxSize: options.maxSize });
+  } else {
+    reports = [];
+    for (const [index, file] of files.entries()) {
+      reports.push(await lintFile({ index, file, severities: configs.severitiesFor(file) }, workspaces, options));
     }
-    const severities = configs.severitiesFor(file);
-    const lintOptions = { lang, workspace: workspaces.of(file), uri: path.resolve(file), severities, maxSize: options.maxSize * 1024 };
-    if (options.fix) {
-      const fixed = fixAll(text, lintOptions);
-      if (fixed.text !== text) {
-        writeFileAtomically(file, fixed.text);
-        const ids = [...new Set(fixed.applied.map((applied) => applied.ruleId))].join(', ');
-        process.stderr.write(`${file}: ${lang === 'en' ? `fixed ${fixed.applied.length} problem(s)` : `đã sửa ${fixed.applied.length} lỗi`} (${ids})\n`);
-        text = fixed.text;
-      }
-    }
-    const result = lintText(text, lintOptions);
-    for (const failure of result.failures) {
-      process.stderr.write(`kehoach: ${file}: rule ${failure.ruleId} failed: ${String((failure.error as Error)?.message ?? failure.error)}\n`);
-    }
-    reports.push({ file, findings: result.findings, lines: result.plan.lines });
   }
+  for (const report of reports) {
+    if (report.unreadable !== undefined) {
+      process.stderr.write(report.unreadable);
+      unreadable = true;
+    }
+    for (const failure of report.failures) process.stderr.write(failure);
+  }
+  reports = reports.filter((report) => report.unreadable === undefined);
 
   if (options.format === 'json') {
-    const json = reports.map(({ file, findings, lines }) => ({
-      file,
-      findings: findings.map((finding) => {
-        const range = lines.rangeOf(finding.range);
-        return {
-          ruleId: finding.ruleId,
-          severity: finding.severity,
-          message: finding.message,
-          line: range.start.line + 1,
-          column: range.start.character + 1,
-          endLine: range.end.line + 1,
-          endColumn: range.end.character + 1,
-          fixable: (finding.fixes?.length ?? 0) > 0,
-        };
-      }),
-    }));
+    const json = reports.map(({ file, findings }) => ({ file, findings }));
     process.stdout.write(JSON.stringify(json, null, 2) + '\n');
   } else {
     let errors = 0;
     let warnings = 0;
-    for (const { file, findings, lines } of reports) {
+    for (const { file, findings } of reports) {
       for (const finding of findings) {
-        const { line, character } = lines.positionAt(finding.range.start);
         if (finding.severity === 'error') errors++;
         if (finding.severity === 'warning') warnings++;
-        process.stdout.write(`${file}:${line + 1}:${character + 1}: ${words[lang][finding.severity]}: ${finding.message} [${finding.ruleId}]\n`);
+        process.stdout.write(`${file}:${finding.line}:${finding.column}: ${words[lang][finding.severity]}: ${finding.message} [${finding.ruleId}]\n`);
       }
     }
     process.stdout.write(words[lang].summary(reports.length, errors, warnings) + '\n');
   }
   if (unreadable || configs.broken) return EXIT_USAGE;
   return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Reads, fixes (with --fix) and checks one plan; what it prints on stderr is returned with the report. */
+async function lintFile(job: LintJob, workspaces: { of(file: string): Workspace }, options: Pick<LintCommandOptions, 'lang' | 'fix' | 'maxSize'>): Promise<PlainReport> {
+  const { index, file, severities } = job;
+  const lang = options.lang;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return { index, file, findings: [], failures: [], unreadable: `kehoach: ${words[lang].unreadable} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n` };
+  }
+  const lintOptions = { lang, workspace: workspaces.of(file), uri: path.resolve(file), severities, maxSize: options.maxSize * 1024 };
+  if (options.fix) {
+    const fixed = fixAll(text, lintOptions);
+    if (fixed.text !== text) {
+      writeFileAtomically(file, fixed.text);
+      const ids = [...new Set(fixed.applied.map((applied) => applied.ruleId))].join(', ');
+      process.stderr.write(`${file}: ${lang === 'en' ? `fixed ${fixed.applied.length} problem(s)` : `đã sửa ${fixed.applied.length} lỗi`} (${ids})\n`);
+      text = fixed.text;
+    }
+  }
+  // The workspace has read and parsed this plan already (it is a known document for the others): check that parse.
+  const known = lintOptions.workspace?.plan(lintOptions.uri);
+  const result = known && known.text === text && text.length <= lintOptions.maxSize ? lintPlan(known.parsed, lintOptions) : lintText(text, lintOptions);
+  const failures = result.failures.map((failure) => `kehoach: ${file}: rule ${failure.ruleId} failed: ${String((failure.error as Error)?.message ?? failure.error)}\n`);
+  return { index, file, findings: plainFindings(result.findings, result.plan.lines), failures };
+}
+
+/** A worker thread (cli/src/parallel.ts): checks its share of the files and posts the reports back. */
+async function lintWorker(data: WorkerData): Promise<void> {
+  const workspaces = workspacesFor(data.allFiles, data.registry, data.lang, { quiet: true });
+  const reports: PlainReport[] = [];
+  for (const job of data.jobs) reports.push(await lintFile(job, workspaces, { lang: data.lang, maxSize: data.maxSize }));
+  parentPort!.postMessage(reports);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -181,7 +189,9 @@ async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
-main(process.argv).then(
+if (!isMainThread && (workerData as WorkerData | undefined)?.kehoachLintWorker) {
+  void lintWorker(workerData as WorkerData);
+} else main(process.argv).then(
   (code) => {
     process.exitCode = code;
   },
@@ -196,7 +206,7 @@ main(process.argv).then(
  * one, plus --registry files; plans outside any such folder share one workspace made of the plans being checked.
  * A registry that cannot be read or is malformed is reported on stderr with its position (exit code 2).
  */
-function workspacesFor(files: string[], extraRegistries: string[], lang: Language): { of(file: string): Workspace; broken: boolean } {
+function workspacesFor(files: string[], extraRegistries: string[], lang: Language, { quiet = false } = {}): { of(file: string): Workspace; broken: boolean } {
   const byRoot = new Map<string, string[]>();
   const loose: string[] = [];
   for (const file of files) {
@@ -213,7 +223,7 @@ function workspacesFor(files: string[], extraRegistries: string[], lang: Languag
       if (reported.has(file)) continue;
       reported.add(file);
       broken = true;
-      process.stderr.write(`kehoach: ${words[lang].unreadable} ${file}: ${error}\n`);
+      if (!quiet) process.stderr.write(`kehoach: ${words[lang].unreadable} ${file}: ${error}\n`);
     }
     for (const registry of loaded.workspace.registryFiles) {
       if (reported.has(registry.uri)) continue;
@@ -221,7 +231,7 @@ function workspacesFor(files: string[], extraRegistries: string[], lang: Languag
       for (const problem of registry.problems) {
         broken = true;
         const where = `${path.relative(process.cwd(), registry.uri) || registry.uri}:${problem.position.start.line + 1}:${problem.position.start.character + 1}`;
-        process.stderr.write(`kehoach: ${where}: ${registryProblemMessage(problem, lang)}\n`);
+        if (!quiet) process.stderr.write(`kehoach: ${where}: ${registryProblemMessage(problem, lang)}\n`);
       }
     }
     for (const file of group) workspaceOf.set(file, loaded.workspace);

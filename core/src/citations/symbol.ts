@@ -58,12 +58,15 @@ const CODE_SPELLING: Readonly<Record<string, string>> = { QYĐ: 'QyĐ', CTR: 'CT
 
 /** The code of a type word ("Quyết định" → "QĐ"), or undefined for words without one (Công văn, Văn bản). */
 export function codeOfTypeWord(word: string): string | undefined {
-  const folded = foldWord(word);
-  for (const [code, name] of Object.entries(TYPE_CODES)) {
-    if (foldWord(name) === folded) return CODE_SPELLING[code] ?? code;
+  // The table folded once (the first code of a name wins, as in the table's order).
+  if (!codesByWord) {
+    codesByWord = new Map();
+    for (const [code, name] of Object.entries(TYPE_CODES)) if (!codesByWord.has(foldWord(name))) codesByWord.set(foldWord(name), CODE_SPELLING[code] ?? code);
   }
-  return undefined;
+  return codesByWord.get(foldWord(word));
 }
+
+let codesByWord: Map<string, string> | undefined;
 
 /** The type word of a code ("KH" → "Kế hoạch"). */
 export function typeWordOfCode(code: string): string | undefined {

@@ -7,10 +7,17 @@
 export class StringMemo<T> {
   private current = new Map<string, T>();
   private previous = new Map<string, T>();
+  /** Characters of the keys in `current`: a generation is also closed when its texts grow large. */
+  private characters = 0;
 
-  constructor(private readonly limit = 50000) {}
+  constructor(
+    private readonly limit = 50000,
+    private readonly characterLimit = 2_000_000,
+  ) {}
 
   get(key: string, compute: (key: string) => T): T {
+    // Very long texts are not kept (no plan field is this long; hostile input would fill the memory).
+    if (key.length > MAX_KEY_LENGTH) return compute(key);
     const hit = this.current.get(key);
     if (hit !== undefined || this.current.has(key)) return hit as T;
     const old = this.previous.get(key);
@@ -22,10 +29,12 @@ export class StringMemo<T> {
       const own = ownCopy(key);
       this.current.set(own, compute(own));
     }
+    this.characters += key.length;
     const value = this.current.get(key) as T;
-    if (this.current.size >= this.limit) {
+    if (this.current.size >= this.limit || this.characters >= this.characterLimit) {
       this.previous = this.current;
       this.current = new Map();
+      this.characters = 0;
     }
     return value;
   }
@@ -33,6 +42,7 @@ export class StringMemo<T> {
   clear(): void {
     this.current = new Map();
     this.previous = new Map();
+    this.characters = 0;
   }
 }
 
@@ -43,6 +53,8 @@ export class StringMemo<T> {
 export function ownCopy(text: string): string {
   return text.length < 16 ? text : (text + ' ').slice(0, -1);
 }
+
+const MAX_KEY_LENGTH = 20_000;
 
 /** `fn` with its results kept in a StringMemo. */
 export function memoizeString<T>(fn: (key: string) => T, limit?: number): (key: string) => T {

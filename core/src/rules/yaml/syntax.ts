@@ -58,7 +58,9 @@ export const yamlSyntax: Rule = {
     const { plan, lang } = context;
     // Git conflict markers: one finding per conflict, and no YAML noise on the marker lines.
     const markerLines = new Set<number>();
-    for (let line = 0; line < plan.lines.lineCount; line++) {
+    // One search of the text first: most plans have no marker, and then no line needs to be looked at.
+    const anyMarker = /^(?:<{7}|={7}|>{7})/m.test(plan.text);
+    for (let line = 0; anyMarker && line < plan.lines.lineCount; line++) {
       const text = plan.lines.lineText(line);
       if (!CONFLICT_MARKER.test(text)) continue;
       markerLines.add(line);
