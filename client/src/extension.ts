@@ -56,7 +56,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('kehoach.showRuleDocumentation', (ruleId: string) => showRuleDocumentation(context, ruleId)),
     { dispose: () => void client?.stop() },
   );
-  await client.start();
+  // Not awaited: activation ends here (about a millisecond); the server starts in the background and the client
+  // sends it the open documents as soon as it has answered initialize.
+  client.start().catch((error: unknown) => output.error(`kehoach: the language server did not start: ${String((error as Error)?.stack ?? error)}`));
 }
 
 /** A server that stops unexpectedly is restarted (at most 5 times in 3 minutes), and the user is told. */

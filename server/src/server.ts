@@ -16,7 +16,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRules, CONFIG_FILE_NAME, defaultRegistry, lintText, type Rule, registryProblemMessage, type Finding, type Language, type LineIndex, type LintResult, type Severity, type Workspace } from '../../core/src';
+import { allRules, CONFIG_FILE_NAME, defaultRegistry, lintText, type LintOptions, type Rule, registryProblemMessage, type Finding, type Language, type LineIndex, type LintResult, type Severity, type Workspace } from '../../core/src';
 import type { ServerContext } from './context';
 import { ProjectConfig } from './project-config';
 import { features } from './features';
@@ -127,6 +127,8 @@ interface CachedLint {
   /** The project config (`.kehoach.yaml`, `kehoach.rules`) it was checked under. */
   configVersion: number;
   result: LintResult;
+  /** The options it was checked with (for warmEdits). */
+  options?: LintOptions;
 }
 
 // KEHOACH_FAULT_INJECTION=rule adds a rule that always throws: the tests use it to prove that one
@@ -169,7 +171,8 @@ function lintDocument(document: TextDocument): LintResult {
   // the next one parses the text in full.
   const previous = cached && cached.version !== document.version ? cached.result.plan : undefined;
   if (previous) cache.delete(document.uri);
-  const result = lintText(document.getText(), { lang, workspace: workspace?.workspace, uri: workspace?.path, severities, maxSize, rules, previous });
+  const options: LintOptions = { lang, workspace: workspace?.workspace, uri: workspace?.path, severities, maxSize, rules };
+  const result = lintText(document.getText(), { ...options, previous });
   // How long an edit takes to check: the shortest of the last three (one slow check, after a garbage collection,
   // does not make the next edit wait; nor do the first edits, which clean up after the first check in full).
   if (previous) {
@@ -184,7 +187,8 @@ function lintDocument(document: TextDocument): LintResult {
     reportedFailures.add(report);
     connection.console.error(report);
   }
-  cache.set(document.uri, { version: document.version, lang, workspaceKey: workspace?.key, configVersion, result });
+  cache.set(document.uri, { version: document.version, lang, workspaceKey: workspace?.key, configVersion, result, options });
+  if (!previous && performance.now() - started > WARM_EDITS_AFTER_MS) warmAfterPublish.add(document.uri);
   return result;
 }
 
@@ -213,6 +217,33 @@ function afterPendingInput(run: () => void, quietTurns = 3, turnsLeft = 40): voi
  */
 const IMMEDIATE_CHECK_MS = 100;
 
+/** A first check longer than this (a large plan) is followed by warmEdits, once its diagnostics are out. */
+const WARM_EDITS_AFTER_MS = 200;
+const warmAfterPublish = new Set<string>();
+
+/**
+ * After the first check of a large plan, while the editor is idle: a check of the plan with one more character, and
+ * one of the plan as it is, both incremental, so that the first keystrokes find that path compiled and warm (the
+ * first runs of the incremental path are several times slower). The cached result is replaced by the second one,
+ * which equals it. Skipped when the document changed or input is waiting.
+ */
+function warmEdits(uri: string, version: number, input: number): void {
+  const current = () => documents.get(uri)?.version === version && cache.get(uri)?.version === version && inputSeen === input;
+  const cached = cache.get(uri);
+  const document = documents.get(uri);
+  if (!document || !cached?.options || !current()) return;
+  const text = document.getText();
+  try {
+    cache.delete(uri);
+    const edited = lintText(text + ' ', { ...cached.options, previous: cached.result.plan });
+    // Back to the text as it is: in the same turn (the cache must hold this version's result), or in full later.
+    const back = lintText(text, { ...cached.options, previous: edited.plan });
+    cache.set(uri, { ...cached, result: back });
+  } catch {
+    // the next check parses in full
+  }
+}
+
 function scheduleValidation(document: TextDocument, delay?: number): void {
   const uri = document.uri;
   clearTimeout(timers.get(uri));
@@ -238,6 +269,11 @@ function scheduleValidation(document: TextDocument, delay?: number): void {
       afterPendingInput(() => {
         if (documents.get(uri)?.version !== version) return;
         void connection.sendDiagnostics({ uri, version, diagnostics });
+        // The connection writes in its own turn of the event loop: the warm-up comes after that.
+        if (warmAfterPublish.delete(uri)) {
+          const input = inputSeen;
+          setTimeout(() => warmEdits(uri, version, input), 10);
+        }
       });
     }, wait),
   );

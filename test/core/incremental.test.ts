@@ -9,6 +9,9 @@ import fc from 'fast-check';
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import { LineIndex, lintPlan, lintText, parsePlan, type ParsedPlan } from '../../core/src';
 import { reparsePlan } from '../../core/src/parse/incremental';
+import { planUnits } from '../../core/src/units/analysis';
+import { taskTimes } from '../../core/src/time/task-time';
+import { StringMemo } from '../../core/src/util/memo';
 import { generatePlan } from '../../bench/generate';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', '..', 'examples');
@@ -136,8 +139,10 @@ test('incremental parse: random edit sequences give the plan and the findings of
           const context = `${base.name} after ${JSON.stringify(history)}`;
           assertSamePlan(next, full, context);
           const incremental = lintPlan(next, { lang: 'vi' }).findings;
-          const reference = lintPlan(parsePlan(text), { lang: 'vi' }).findings;
+          const fresh = parsePlan(text);
+          const reference = lintPlan(fresh, { lang: 'vi' }).findings;
           assert.deepEqual(incremental, reference, context);
+          assert.deepEqual(analyses(next), analyses(fresh), context);
           plan = next;
         } else {
           plan = full;
@@ -200,4 +205,75 @@ test('LineIndex.afterEdit equals a fresh index after any edit, with LF, CRLF and
     }),
     { numRuns: 3000 },
   );
+});
+
+/** The parts of the plan-wide analyses that the caches keep, as comparable text. */
+function analyses(plan: ParsedPlan): string[] {
+  const out: string[] = [];
+  const units = planUnits(plan);
+  for (const ref of units.refs) out.push(`unit ${ref.source} ${ref.identity} ${ref.start}-${ref.end} ${JSON.stringify(ref.field.path)} ${ref.task?.number ?? ''} ${ref.district}`);
+  for (const cell of units.cells) out.push(`cell ${cell.role} ${JSON.stringify(cell.field.path)} ${cell.vague} ${cell.refs.length} ${cell.unknown.map((u) => u.text).join('|')}`);
+  for (const time of taskTimes(plan)) out.push(`time ${time.task.number} ${time.parse?.ok} ${JSON.stringify(time.interval)}`);
+  return out;
+}
+
+test('cached analyses follow edits that change what they depend on (local unit names, the period, the commune)', () => {
+  const base = [
+    'loai: ke-hoach',
+    'co_quan: Ủy ban nhân dân xã Tiên Lãng',
+    'so: 12/KH-UBND',
+    'dia_danh: Tiên Lãng',
+    'ngay: 2026-01-20',
+    'trich_yeu: Tuyên truyền cải cách hành chính năm 2026',
+    'ky: năm 2026',
+    'noi_dung:',
+    '  - Tổ Xung kích phối hợp với Phòng Văn hóa - Xã hội trên địa bàn phường',
+    '  - Đội Thanh niên tình nguyện tham gia',
+    'nhiem_vu:',
+    '  - ten: Tuyên truyền lưu động',
+    '    chu_tri: Tổ Xung kích',
+    '    thoi_gian: Quý IV',
+    '  - ten: Hướng dẫn dịch vụ công',
+    '    chu_tri: Phòng Văn hóa - Xã hội',
+    '    thoi_gian: Tháng 12/2026',
+    '',
+  ].join('\n');
+  const edits: [string, string][] = [
+    ['    chu_tri: Tổ Xung kích', '    chu_tri: Đội Thanh niên tình nguyện'], // a local name changes: the texts' refs follow
+    ['ky: năm 2026', 'ky: năm 2027'], // the period changes: the tasks' times follow
+    ['co_quan: Ủy ban nhân dân xã Tiên Lãng', 'co_quan: Ủy ban nhân dân phường Tiên Lãng'], // the commune changes
+    ['    chu_tri: Đội Thanh niên tình nguyện', '    chu_tri: Tổ Xung kích'],
+  ];
+  let text = base;
+  let result = lintText(text, { lang: 'vi' });
+  for (const [from, to] of edits) {
+    assert.ok(text.includes(from), from);
+    text = text.replace(from, to);
+    const spliced = lintText(text, { lang: 'vi', previous: result.plan });
+    const full = lintText(text, { lang: 'vi' });
+    assert.equal(spliced.plan.doc, result.plan.doc, `spliced: ${to}`);
+    assert.deepEqual(analyses(spliced.plan), analyses(full.plan), to);
+    assert.deepEqual(spliced.findings, full.findings, to);
+    result = spliced;
+  }
+});
+
+test('StringMemo: keeps results, forgets the oldest generation, and does not keep very long texts', () => {
+  let computed = 0;
+  const memo = new StringMemo<string>(4);
+  const upper = (text: string) => {
+    computed++;
+    return text.toUpperCase();
+  };
+  assert.equal(memo.get('abc', upper), 'ABC');
+  assert.equal(memo.get('abc', upper), 'ABC');
+  assert.equal(computed, 1);
+  for (const key of ['k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'k7', 'k8', 'k9']) memo.get(key, upper);
+  computed = 0;
+  memo.get('abc', upper); // two generations later: computed again
+  assert.equal(computed, 1);
+  const long = 'x'.repeat(30_000);
+  memo.get(long, upper);
+  memo.get(long, upper);
+  assert.equal(computed, 3);
 });

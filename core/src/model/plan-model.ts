@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { OffsetRange } from '../types';
 import { findPair, nodeRange, scalarKey, type YamlPath } from './yaml-nodes';
 import { scalarOffsetMapper } from './scalar-offsets';
@@ -137,8 +137,18 @@ class Task implements TaskModel {
     return nodeRange(this.node as Node);
   }
 
+  /** The first pair of each key, made on first use: a task object lives only as long as its row is unchanged. */
+  private pairs?: Map<string, Pair>;
+
   field(key: string): Pair | undefined {
-    return findPair(this.node, key);
+    if (!this.pairs) {
+      this.pairs = new Map();
+      for (const item of this.node.items) {
+        const name = isPair(item) ? scalarKey(item) : undefined;
+        if (name !== undefined && !this.pairs.has(name)) this.pairs.set(name, item);
+      }
+    }
+    return this.pairs.get(key);
   }
 }
 

@@ -52,6 +52,8 @@ export interface PlanUnits {
   texts: UnitRef[];
   /** Every ref: cells first, then texts. */
   refs: UnitRef[];
+  /** The scalar nodes of the unit cells (their text is not running text). */
+  cellNodes: ReadonlySet<unknown>;
 }
 
 const L = String.raw`\p{L}\p{M}`;
@@ -235,8 +237,10 @@ function analyse(plan: ParsedPlan, registry: UnitRegistry): PlanUnits {
 
   // An abbreviation shared by two units ("TT&TT") means the one the plan names elsewhere.
   const named = new Set<string>();
-  for (const cell of cells) for (const ref of cell.refs) if (ref.entry) named.add(ref.entry.id);
-  for (const ref of texts) if (ref.entry) named.add(ref.entry.id);
+  if (pending.length > 0) {
+    for (const cell of cells) for (const ref of cell.refs) if (ref.entry) named.add(ref.entry.id);
+    for (const ref of texts) if (ref.entry) named.add(ref.entry.id);
+  }
   for (const { ref, candidates } of pending) {
     const known = candidates.filter((entry) => named.has(entry.id));
     if (known.length === 1) {
@@ -246,7 +250,7 @@ function analyse(plan: ParsedPlan, registry: UnitRegistry): PlanUnits {
   }
 
   const refs = [...cells.flatMap((cell) => cell.refs), ...texts];
-  return { registry, commune, cells, texts, refs };
+  return { registry, commune, cells, texts, refs, cellNodes };
 }
 
 /** Fields whose words are not unit mentions of this plan: numbering, dates, căn cứ (other bodies' documents), notes. */

@@ -23,7 +23,16 @@ export interface TimeStatement {
   timeText: string;
 }
 
+/** The statements of a task, kept with it: a task object lives only as long as its row is unchanged. */
+const statementsOfTask = new WeakMap<TaskModel, TimeStatement[]>();
+
 export function timeStatements(plan: ParsedPlan, task: TaskModel): TimeStatement[] {
+  let statements = statementsOfTask.get(task);
+  if (!statements) statementsOfTask.set(task, (statements = findStatements(plan, task)));
+  return statements;
+}
+
+function findStatements(plan: ParsedPlan, task: TaskModel): TimeStatement[] {
   const statements: TimeStatement[] = [];
   for (const field of taskTexts(plan, task)) {
     const key = field.path[task.path.length];

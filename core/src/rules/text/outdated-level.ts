@@ -87,8 +87,15 @@ function inProperName(value: string, start: number): boolean {
   return false;
 }
 
-function skipField(field: TextField, cellNodes: Set<unknown>): boolean {
+function skipField(field: TextField, cellNodes: ReadonlySet<unknown>): boolean {
   if (cellNodes.has(field.node)) return true;
+  return fieldCache(field, SKIPPED, '', skippedByPath);
+}
+
+const SKIPPED = fieldSlot('text/outdated-level:skip');
+
+/** Fields this rule never reads, by where they are. */
+function skippedByPath(field: TextField): boolean {
   const [first, second] = field.path;
   if (first === 'can_cu' || first === 'thuc_hien' || (first === 'quyet_dinh' && (second === 'can_cu' || second === 'thuc_hien'))) return true;
   return ['loai', 'so', 'ngay', 'kieu_muc', 'ghi_chu', 'phu_luc'].includes(String(first)) || field.path.includes('ghi_chu');
@@ -135,7 +142,7 @@ export const textOutdatedLevel: Rule = {
     const { plan, lang } = context;
     if (!reformApplies(plan)) return;
     const units = planUnits(plan);
-    const cellNodes = new Set<unknown>(units.cells.map((cell) => cell.field.node));
+    const cellNodes = units.cellNodes;
     const city = cityOf(plan);
     const level = units.commune?.level;
     const patterns = patternsFor(level, city);
