@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { LineIndex, lintText } from '../core/src';
+import { apply, editScript } from './edits';
 import { generatePlan } from './generate';
 import { BenchClient, sleep, withTimeout, type Publish, type ServerSpec } from './lsp';
 
@@ -72,41 +73,6 @@ function positionAt(text: string, offset: number): { line: number; character: nu
     start = i + 1;
   }
   return { line, character: offset - start };
-}
-
-/** End offset of the line holding the n-th occurrence of `needle` (typing appends to that line). */
-function lineEndOf(text: string, needle: string, occurrence: number): number {
-  let index = -1;
-  for (let i = 0; i <= occurrence; i++) {
-    index = text.indexOf(needle, index + 1);
-    if (index === -1) throw new Error(`no ${needle} #${occurrence}`);
-  }
-  const end = text.indexOf('\n', index);
-  return end === -1 ? text.length : end;
-}
-
-interface Keystroke {
-  offset: number;
-  char: string;
-}
-
-/**
- * 50 single-character insertions, as a user types: a word into the middle task's name, then into another
- * task's lead unit, then into a top-level paragraph (kinh_phi). Offsets refer to the text as it is then.
- */
-function editScript(tasks: number, count: number): (text: string, i: number) => Keystroke {
-  const typed = ' cải cách hành chính nhà nước';
-  return (text, i) => {
-    const third = Math.ceil(count / 3);
-    const site = i < third ? 0 : i < 2 * third ? 1 : 2;
-    const offset =
-      site === 0 ? lineEndOf(text, '  - ten: ', Math.floor(tasks / 2)) : site === 1 ? lineEndOf(text, '    chu_tri: ', Math.floor((tasks * 3) / 4)) : lineEndOf(text, 'kinh_phi: ', 0);
-    return { offset, char: typed[i % typed.length] };
-  };
-}
-
-function apply(text: string, key: Keystroke): string {
-  return text.slice(0, key.offset) + key.char + text.slice(key.offset);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import { parsePlan, unparsedPlan, type ParsedPlan } from './parse/parse-plan';
 import { yamlTooLarge } from './rules/yaml/too-large';
 import { registryForPlan, type Registry } from './registry/registry';
 import { allRules } from './rules';
+import { keep, reuseKept, ruleSlot } from './rules/kept-findings';
 import type { Rule, RuleContext } from './rules/rule';
 import { collectSchemaIssues, type SchemaIssue } from './schema/schema-issues';
 import { readSuppressions } from './suppression';
@@ -87,6 +88,21 @@ export function lintPlan(plan: ParsedPlan, options: LintOptions = {}): LintResul
       schemaIssues: () => (schemaIssues ??= plan.data === undefined ? [] : collectSchemaIssues(plan.data)),
       report: ({ range, message, fixes }) => {
         findings.push({ ruleId: rule.meta.id, severity, message, range: clampRange(range, plan.text.length), fixes });
+      },
+      each(items, nodeOf, key, check) {
+        const slot = ruleSlot(rule.meta.id);
+        const fullKey = `${lang}\u0000${severity}\u0000${key}`;
+        for (const item of items) {
+          const node = nodeOf(item);
+          if (!node) {
+            check(item);
+            continue;
+          }
+          if (reuseKept(item, slot, fullKey, node, findings)) continue;
+          const before = findings.length;
+          check(item);
+          keep(item, slot, fullKey, node, findings.slice(before));
+        }
       },
     };
     try {

@@ -277,3 +277,40 @@ test('StringMemo: keeps results, forgets the oldest generation, and does not kee
   memo.get(long, upper);
   assert.equal(computed, 3);
 });
+
+test('kept findings: re-used for unchanged tasks, shifted with them, and dropped when what they depend on changes', () => {
+  const rows = (partner: string) => [
+    '  - ten: Tuyên truyền lưu động',
+    '    chu_tri: Phòng Văn hóa - Xã hội',
+    `    ${partner}`,
+    '    thoi_gian: Quý IV',
+    '  - ten: Hướng dẫn dịch vụ công',
+    '    chu_tri: ""',
+    '    thoi_gian: Tháng 12/2027',
+    '  - ten: Khảo sát sự hài lòng',
+    '    thoi_gian: Tháng 13/2026',
+  ];
+  const header = ['loai: ke-hoach', 'co_quan: Ủy ban nhân dân xã Tiên Lãng', 'so: 12/KH-UBND', 'dia_danh: Tiên Lãng', 'ngay: 2026-01-20', 'trich_yeu: Tuyên truyền cải cách hành chính năm 2026', 'ky: năm 2026'];
+  const build = (partner: string, columns: string) => [...header, ...columns.split('\n').filter(Boolean), 'nhiem_vu:', ...rows(partner), ''].join('\n');
+  const steps: [string, string][] = [
+    ['    ten: Tuyên truyền lưu động', '    ten: Tuyên truyền lưu động trên loa'], // typed into the first task: the others move
+    ['ky: năm 2026', 'ky: năm 2027'], // the period: outside-period and the time of each task change
+    ['ky: năm 2027', 'ky: năm 2026'],
+    ['cot: [stt, ten, chu_tri, thoi_gian]', 'cot: [stt, ten, chu_tri, phoi_hop, thoi_gian]'], // a partner column is declared
+  ];
+  let text = build('phoi_hop: Công an xã', 'phu_luc:\n  cot: [stt, ten, chu_tri, thoi_gian]');
+  let result = lintText(text, { lang: 'vi' });
+  const ruleIds = new Set<string>();
+  for (const [from, to] of steps) {
+    const target = from.startsWith('    ten') ? from.trimStart() : from;
+    assert.ok(text.includes(target), target);
+    text = text.replace(target, from.startsWith('    ten') ? to.trimStart() : to);
+    const spliced = lintText(text, { lang: 'vi', previous: result.plan });
+    const full = lintText(text, { lang: 'vi' });
+    assert.deepEqual(spliced.findings, full.findings, to);
+    for (const finding of full.findings) ruleIds.add(finding.ruleId);
+    result = spliced;
+  }
+  // The plan gives the kept rules something to find, so the comparison means something.
+  for (const id of ['task/missing-lead', 'task/outside-period', 'task/unreadable-time', 'task/missing-partner']) assert.ok(ruleIds.has(id), id);
+});

@@ -1,3 +1,4 @@
+import type { Node } from 'yaml';
 import type { Bilingual } from '../i18n/messages';
 import type { ParsedPlan } from '../parse/parse-plan';
 import type { Registry } from '../registry/registry';
@@ -31,6 +32,13 @@ export interface RuleContext {
   /** Structural issues from the schema, computed once per check and shared by the schema rules. */
   schemaIssues(): SchemaIssue[];
   report(report: Report): void;
+  /**
+   * Runs `check` for each item (a task, a unit cell, a text field…), re-using what it reported for the same item
+   * object at the last check of this document when `key` is the same (rules/kept-findings.ts). For checks whose
+   * findings for an item depend only on that item and on what `key` spells out (the plan period, the plan's
+   * declared units…); `node` is the item's node, within which its findings lie.
+   */
+  each<T extends object>(items: Iterable<T>, node: (item: T) => Node | undefined, key: string, check: (item: T) => void): void;
 }
 
 export interface Rule {

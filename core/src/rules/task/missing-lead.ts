@@ -1,4 +1,5 @@
 import { t } from '../../i18n/messages';
+import { taskNode } from '../item-nodes';
 import type { Rule } from '../rule';
 import { isFieldBlank, taskFieldRange, taskLabel } from './support';
 
@@ -35,12 +36,12 @@ export const taskMissingLead: Rule = {
   },
   check(context) {
     const { plan, lang } = context;
-    for (const task of plan.model.tasks) {
-      if (!isFieldBlank(task, 'chu_tri')) continue;
+    context.each(plan.model.tasks, taskNode, '', (task) => {
+      if (!isFieldBlank(task, 'chu_tri')) return;
       context.report({
         range: taskFieldRange(plan, task, 'chu_tri'),
         message: t(lang, 'task.missingLead', { index: task.number, task: taskLabel(task) }),
       });
-    }
+    });
   },
 };

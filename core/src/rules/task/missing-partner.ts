@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import { t } from '../../i18n/messages';
 import { findPair, isBlank } from '../../model/yaml-nodes';
+import { taskNode } from '../item-nodes';
 import type { Rule } from '../rule';
 import { taskFieldRange, taskLabel } from './support';
 
@@ -45,13 +46,14 @@ export const taskMissingPartner: Rule = {
     const phuLuc = root ? findPair(root, 'phu_luc')?.value : undefined;
     const columns = isMap(phuLuc) ? findPair(phuLuc, 'cot')?.value : undefined;
     const declared = isSeq(columns) && columns.items.some((item) => isScalar(item) && item.value === 'phoi_hop');
-    for (const task of plan.model.tasks) {
+    // Whether the appendix declares a partner column is the one thing read outside the task.
+    context.each(plan.model.tasks, taskNode, declared ? 'declared' : '', (task) => {
       const pair = task.field('phoi_hop');
-      if (pair ? !isBlank(pair.value) : !declared) continue;
+      if (pair ? !isBlank(pair.value) : !declared) return;
       context.report({
         range: taskFieldRange(plan, task, 'phoi_hop'),
         message: t(lang, 'task.missingPartner', { index: task.number, task: taskLabel(task) }),
       });
-    }
+    });
   },
 };

@@ -2,6 +2,7 @@ import { t } from '../../i18n/messages';
 import { valueRange } from '../../time/task-time';
 import { planUnits, type UnitCell } from '../../units/analysis';
 import { startsUpper } from '../../units/normalize';
+import { cellNode } from '../item-nodes';
 import type { Rule } from '../rule';
 
 /** The units a lead cell names; a joint block ("Ủy ban Mặt trận … và các tổ chức …") counts as its members. */
@@ -53,16 +54,16 @@ export const taskMultipleLeads: Rule = {
   },
   check(context) {
     const { plan, lang } = context;
-    for (const cell of planUnits(plan).cells) {
-      if (cell.role !== 'lead' || cell.vague || !cell.task) continue;
+    context.each(planUnits(plan).cells, cellNode, '', (cell) => {
+      if (cell.role !== 'lead' || cell.vague || !cell.task) return;
       const leads = leadsOf(cell);
       const known = cell.refs.some((ref) => ref.entry || ref.district);
-      if (leads.length < 2 || (!known && !cell.field.value.includes(';'))) continue;
+      if (leads.length < 2 || (!known && !cell.field.value.includes(';'))) return;
       const units = [...new Set(cell.refs.map((ref) => `"${ref.surface}"`))].join(', ');
       context.report({
         range: valueRange(cell.field),
         message: t(lang, 'task.multipleLeads', { index: cell.task.number, count: leads.length, units }),
       });
-    }
+    });
   },
 };

@@ -2,6 +2,7 @@ import { t } from '../../i18n/messages';
 import { contains, formatInterval } from '../../time/dates';
 import { planPeriod } from '../../time/period';
 import { taskTimes, valueRange } from '../../time/task-time';
+import { timeNode } from '../item-nodes';
 import type { Rule } from '../rule';
 
 export const taskOutsidePeriod: Rule = {
@@ -42,8 +43,8 @@ export const taskOutsidePeriod: Rule = {
     const { plan, lang } = context;
     const period = planPeriod(plan);
     if (!period) return;
-    for (const time of taskTimes(plan)) {
-      if (!time.field || !time.interval || contains(period.interval, time.interval)) continue;
+    context.each(taskTimes(plan), timeNode, `${period.text}|${period.interval.start}|${period.interval.end}`, (time) => {
+      if (!time.field || !time.interval || contains(period.interval, time.interval)) return;
       context.report({
         range: valueRange(time.field),
         message: t(lang, 'task.outsidePeriod', {
@@ -54,6 +55,6 @@ export const taskOutsidePeriod: Rule = {
           periodDates: formatInterval(period.interval),
         }),
       });
-    }
+    });
   },
 };

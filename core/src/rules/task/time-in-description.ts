@@ -8,6 +8,7 @@ import { intervalOf, parseTime } from '../../time/parse-time';
 import { planPeriod } from '../../time/period';
 import { taskTexts, taskTimes, type TaskTime } from '../../time/task-time';
 import type { TextEdit } from '../../types';
+import { timeNode } from '../item-nodes';
 import type { Rule } from '../rule';
 
 /** "Thời gian thực hiện: Tháng 11/2026" inside a description line. */
@@ -138,8 +139,9 @@ export const taskTimeInDescription: Rule = {
   check(context) {
     const { plan, lang } = context;
     const period = planPeriod(plan);
-    for (const time of taskTimes(plan)) {
-      if (!time.field || !time.interval) continue;
+    const key = period ? `${period.year ?? ''}|${period.interval.start}|${period.interval.end}` : '';
+    context.each(taskTimes(plan), timeNode, key, (time) => {
+      if (!time.field || !time.interval) return;
       for (const statement of timeStatements(plan, time.task)) {
         const parsed = parseTime(statement.timeText, { defaultYear: period?.year });
         const described = parsed.ok ? intervalOf(parsed.value, period?.interval) : undefined;
@@ -152,6 +154,6 @@ export const taskTimeInDescription: Rule = {
           fixes: precise ? moveFix(plan, time, statement, lang) : undefined,
         });
       }
-    }
+    });
   },
 };

@@ -1,4 +1,5 @@
 import { t } from '../../i18n/messages';
+import { taskNode } from '../item-nodes';
 import type { Rule } from '../rule';
 import { isFieldBlank, taskFieldRange, taskLabel } from './support';
 
@@ -37,12 +38,12 @@ export const taskUndated: Rule = {
   },
   check(context) {
     const { plan, lang } = context;
-    for (const task of plan.model.tasks) {
-      if (!isFieldBlank(task, 'thoi_gian')) continue;
+    context.each(plan.model.tasks, taskNode, '', (task) => {
+      if (!isFieldBlank(task, 'thoi_gian')) return;
       context.report({
         range: taskFieldRange(plan, task, 'thoi_gian'),
         message: t(lang, 'task.undated', { index: task.number, task: taskLabel(task) }),
       });
-    }
+    });
   },
 };

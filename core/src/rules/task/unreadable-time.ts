@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '../../i18n/messages';
 import { taskTimes, valueRange } from '../../time/task-time';
+import { timeNode } from '../item-nodes';
 import type { Rule } from '../rule';
 
 export const taskUnreadableTime: Rule = {
@@ -47,13 +48,13 @@ export const taskUnreadableTime: Rule = {
   },
   check(context) {
     const { plan, lang } = context;
-    for (const time of taskTimes(plan)) {
-      if (!time.field || !time.parse || time.parse.ok) continue;
+    context.each(taskTimes(plan), timeNode, '', (time) => {
+      if (!time.field || !time.parse || time.parse.ok) return;
       const reason = t(lang, `time.reason.${time.parse.reason}` as MessageKey, { detail: time.parse.detail ?? '' });
       context.report({
         range: valueRange(time.field),
         message: t(lang, 'task.unreadableTime', { index: time.task.number, time: time.field.value.trim(), reason, forms: t(lang, 'time.forms') }),
       });
-    }
+    });
   },
 };

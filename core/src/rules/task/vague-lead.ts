@@ -2,6 +2,7 @@ import { t } from '../../i18n/messages';
 import { valueRange } from '../../time/task-time';
 import { planUnits } from '../../units/analysis';
 import { excerpt } from '../../util/strings';
+import { cellNode } from '../item-nodes';
 import type { Rule } from '../rule';
 
 export const taskVagueLead: Rule = {
@@ -40,12 +41,12 @@ export const taskVagueLead: Rule = {
   },
   check(context) {
     const { plan, lang } = context;
-    for (const cell of planUnits(plan).cells) {
-      if (cell.role !== 'lead' || !cell.vague || !cell.task) continue;
+    context.each(planUnits(plan).cells, cellNode, '', (cell) => {
+      if (cell.role !== 'lead' || !cell.vague || !cell.task) return;
       context.report({
         range: valueRange(cell.field),
         message: t(lang, 'task.vagueLead', { index: cell.task.number, lead: excerpt(cell.field.value, 60) }),
       });
-    }
+    });
   },
 };

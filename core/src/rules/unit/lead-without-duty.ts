@@ -1,5 +1,6 @@
 import { t } from '../../i18n/messages';
 import { blockIdentities, currentIdentity, planUnits, refRange } from '../../units/analysis';
+import { cellNode } from '../item-nodes';
 import type { Rule } from '../rule';
 
 export const unitLeadWithoutDuty: Rule = {
@@ -44,12 +45,13 @@ export const unitLeadWithoutDuty: Rule = {
     const blocks = units.cells.filter((cell) => cell.role === 'block');
     if (blocks.length === 0) return;
     const declared = new Set(blocks.flatMap((cell) => [...blockIdentities(units, cell)]));
-    for (const cell of units.cells) {
-      if (cell.role !== 'lead' || cell.vague || !cell.task) continue;
+    // A lead cell's findings depend on the cell and on the units the plan gives duties to.
+    context.each(units.cells, cellNode, [...declared].sort().join('\u0000'), (cell) => {
+      if (cell.role !== 'lead' || cell.vague || !cell.task) return;
       for (const ref of cell.refs) {
         if (ref.district || declared.has(currentIdentity(units, ref))) continue;
         context.report({ range: refRange(ref), message: t(lang, 'unit.leadWithoutDuty', { unit: ref.surface.trim(), index: cell.task.number }) });
       }
-    }
+    });
   },
 };
