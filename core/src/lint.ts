@@ -3,7 +3,7 @@ import { parsePlan, unparsedPlan, type ParsedPlan } from './parse/parse-plan';
 import { yamlTooLarge } from './rules/yaml/too-large';
 import { registryForPlan, type Registry } from './registry/registry';
 import { allRules } from './rules';
-import { keep, reuseKept, ruleSlot } from './rules/kept-findings';
+import { keep, reuseKept, ruleSlot, sharedKey } from './rules/kept-findings';
 import type { Rule, RuleContext } from './rules/rule';
 import { collectSchemaIssues, type SchemaIssue } from './schema/schema-issues';
 import { readSuppressions } from './suppression';
@@ -91,7 +91,7 @@ export function lintPlan(plan: ParsedPlan, options: LintOptions = {}): LintResul
       },
       each(items, nodeOf, key, check) {
         const slot = ruleSlot(rule.meta.id);
-        const fullKey = `${lang}\u0000${severity}\u0000${key}`;
+        const fullKey = sharedKey(slot, `${lang}\u0000${severity}\u0000${key}`);
         for (const item of items) {
           const node = nodeOf(item);
           if (!node) {

@@ -133,7 +133,7 @@ function analyze(plan: ParsedPlan, registry: Registry): CitationAnalysis {
   const citations: ResolvedCitation[] = [];
   // Place of a local symbol as first stated with an issuer, for later mentions without one.
   const placeOfSymbol = new Map<string, string>();
-  const resolved = new Map<string, Resolution>();
+  const resolved = resolutionsFor(registry, places);
   for (const pc of citationsOfPlan(plan)) {
     const { citation } = pc;
     if (citation.kind === 'number' && citation.symbol) {
@@ -148,12 +148,12 @@ function analyze(plan: ParsedPlan, registry: Registry): CitationAnalysis {
         if (citation.issuer && !placeOfSymbol.has(symbolKey)) placeOfSymbol.set(symbolKey, place);
       }
       const crossKey = resolution.match ? entryKey(resolution.match) : `sym:${symbolKey}@${place}`;
-      citations.push({ ...pc, resolution, key: resolution.match ? entryKey(resolution.match) : `sym:${symbolKey}`, crossKey });
+      citations.push(resolvedCitation(pc, resolution, resolution.match ? entryKey(resolution.match) : `sym:${symbolKey}`, crossKey));
     } else if (citation.kind === 'name' && citation.name) {
       const date = citation.date ? { year: citation.date.year, month: citation.date.month, day: citation.date.day } : undefined;
       const resolution = registry.resolveName(citation.name.text, date);
       const key = resolution.match ? entryKey(resolution.match) : `law:${foldName(citation.name.text)}|${citation.date?.year ?? ''}`;
-      citations.push({ ...pc, resolution, key, crossKey: key });
+      citations.push(resolvedCitation(pc, resolution, key, key));
     }
   }
 
@@ -162,6 +162,31 @@ function analyze(plan: ParsedPlan, registry: Registry): CitationAnalysis {
   const ordered = [...citations, ...aliasMentions].sort((a, b) => a.range.start - b.range.start);
   for (const mention of ordered) if (!first.has(mention.key)) first.set(mention.key, mention);
   return { places, planIssuer, planDate, citations, aliasMentions, first };
+}
+
+function resolvedCitation(pc: PlanCitation, resolution: Resolution, key: string, crossKey: string): ResolvedCitation {
+  // Spelt out rather than spread: this runs for every citation of every check.
+  return { field: pc.field, citation: pc.citation, index: pc.index, inLegalBasis: pc.inLegalBasis, range: pc.range, resolution, key, crossKey };
+}
+
+/**
+ * How each (symbol, issuer) resolves, for one registry and the plan's places: kept with the registry (the same one
+ * from check to check while the plan's province and workspace stay the same; see registryForPlan).
+ */
+const resolutionsByRegistry = new WeakMap<Registry, Map<string, Map<string, Resolution>>>();
+
+function resolutionsFor(registry: Registry, places: ResolveContext): Map<string, Resolution> {
+  let byPlaces = resolutionsByRegistry.get(registry);
+  if (!byPlaces) resolutionsByRegistry.set(registry, (byPlaces = new Map()));
+  const placesKey = `${places.commune?.level ?? ''}|${places.commune?.locality ?? ''}|${places.province?.level ?? ''}|${places.province?.locality ?? ''}`;
+  let resolved = byPlaces.get(placesKey);
+  // Bounded: symbols typed character by character leave a trail of partial ones.
+  if (resolved && resolved.size > 20_000) resolved.clear();
+  if (!resolved) {
+    if (byPlaces.size >= 8) byPlaces.clear();
+    byPlaces.set(placesKey, (resolved = new Map()));
+  }
+  return resolved;
 }
 
 /** The place a cited issuer names: its own, or the plan's commune or province for "xã" / "thành phố" alone. */

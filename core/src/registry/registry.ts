@@ -253,8 +253,28 @@ export function registryForPlan(plan: ParsedPlan, options: PlanRegistryOptions =
   const province = chooseProvince(plan, explicit);
   const packs = province ? provinceLayers.filter((layer) => layer.province && sameProvince(layer.province, province)) : explicit ? [] : provinceLayers;
   const workspaceLayers = options.workspace?.layers(options.uri) ?? [];
-  return new Registry([nationalLayer, ...packs, ...workspaceLayers], { province, workspace: options.workspace, selfUri: options.uri });
+  const layers = [nationalLayer, ...packs, ...workspaceLayers];
+  // The same inputs give the same registry, kept from one check to the next: what is cached per registry (the
+  // resolved citations) then lasts as long as the plan's province and workspace do.
+  const key = `${province?.name ?? ''}\u0000${options.uri ?? ''}`;
+  const last = lastRegistries.get(key);
+  if (
+    last &&
+    last.workspace === options.workspace &&
+    last.registry.province?.name === province?.name &&
+    last.registry.layers.length === layers.length &&
+    last.registry.layers.every((layer, i) => layer === layers[i])
+  ) {
+    return last.registry;
+  }
+  const registry = new Registry(layers, { province, workspace: options.workspace, selfUri: options.uri });
+  if (lastRegistries.size >= 32) lastRegistries.clear();
+  lastRegistries.set(key, { workspace: options.workspace, registry });
+  return registry;
 }
+
+/** The last registry made for each province and plan URI (see registryForPlan). */
+const lastRegistries = new Map<string, { workspace?: Workspace; registry: Registry }>();
 
 /**
  * The province of a plan: the explicit setting, else the one its co_quan_chu_quan / co_quan names, else the one

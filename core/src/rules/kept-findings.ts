@@ -18,6 +18,19 @@ interface Kept {
 const keptByItem = new WeakMap<object, (Kept | undefined)[]>();
 const slots = new Map<string, number>();
 
+const lastKeys: string[] = [];
+
+/**
+ * The key as the one string object last used for this rule when equal: items compare their kept key with it, and
+ * the same object compares at once, where an equal copy (a long one: the plan's declared units) is read through.
+ */
+export function sharedKey(slot: number, key: string): string {
+  const last = lastKeys[slot];
+  if (last === key) return last;
+  while (lastKeys.length <= slot) lastKeys.push('');
+  return (lastKeys[slot] = key);
+}
+
 /** A small number per rule id, to index an item's kept findings. */
 export function ruleSlot(ruleId: string): number {
   let slot = slots.get(ruleId);
