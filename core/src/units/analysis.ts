@@ -1,7 +1,7 @@
 // Who the plan names, and where: every unit in the lead, partner and tổ chức thực hiện cells (split with the
 // registry, longest known names first, because commas also occur inside names), and every mention of a
 // known unit in the running text. Computed once per parsed plan.
-import { fieldCache, fieldSlot, type TaskModel, type TextField, type UnitBlockModel } from '../model/plan-model';
+import { fieldCache, fieldSlot, type PlanModel, type TaskModel, type TextField, type UnitBlockModel, type UnitMention } from '../model/plan-model';
 import type { ParsedPlan } from '../parse/parse-plan';
 import { startsUpper, surfaceOf, unitKey, unitTokens, type UnitToken } from './normalize';
 import { defaultUnitRegistry, type UnitEntry, type UnitRegistry } from './unit-registry';
@@ -77,7 +77,7 @@ export function planUnits(plan: ParsedPlan, registry: UnitRegistry = defaultUnit
   const useCache = registry === defaultUnitRegistry();
   const cached = useCache ? cache.get(plan) : undefined;
   if (cached) return cached;
-  const result = analyse(plan, registry);
+  const result = (useCache ? spliceUnits(plan, registry) : undefined) ?? analyse(plan, registry);
   if (useCache) cache.set(plan, result);
   return result;
 }
@@ -154,8 +154,20 @@ function memosFor(registry: UnitRegistry, communeName: string): ShapeMemos {
   return memos;
 }
 
-function analyse(plan: ParsedPlan, registry: UnitRegistry): PlanUnits {
-  const commune = communeOf(plan);
+/**
+ * What one analysis of a plan works with (its commune, how names extend, the refs made so far that name a unit
+ * shared by several), shared by the full analysis and the splice.
+ */
+interface Analyser {
+  registry: UnitRegistry;
+  commune?: CommuneInfo;
+  extend: Extend;
+  memos: ShapeMemos;
+  pending: { ref: UnitRef; candidates: UnitEntry[] }[];
+  makeRef: MakeRef;
+}
+
+function analyser(registry: UnitRegistry, commune: CommuneInfo | undefined): Analyser {
   const communeTail = new RegExp(
     String.raw`^\s+(?:của\s+)?xã(?![${L}])(?!\s+hội)` + (commune?.name ? String.raw`(?:\s+${escapeRegExp(commune.name).replace(/\s+/g, '\\s+')}(?![${L}]))?` : ''),
     'iu',
@@ -165,12 +177,8 @@ function analyse(plan: ParsedPlan, registry: UnitRegistry): PlanUnits {
     const m = communeTail.exec(value.slice(end));
     return m ? end + m[0].length : end;
   };
-
-  const owners = ownerIndex(plan);
-  const cells: UnitCell[] = [];
-  const pending: { ref: UnitRef; candidates: UnitEntry[] }[] = [];
-
-  const makeRef = (source: UnitRefSource, field: TextField, start: number, end: number, entries: UnitEntry[], owner: { task?: TaskModel; block?: UnitBlockModel }): UnitRef => {
+  const pending: Analyser['pending'] = [];
+  const makeRef: MakeRef = (source, field, start, end, entries, owner) => {
     const surface = field.value.slice(start, end);
     const ref: UnitRef = {
       source,
@@ -186,56 +194,96 @@ function analyse(plan: ParsedPlan, registry: UnitRegistry): PlanUnits {
     if (entries.length > 1) pending.push({ ref, candidates: entries });
     return ref;
   };
+  return { registry, commune, extend, memos: memosFor(registry, commune?.name ?? ''), pending, makeRef };
+}
 
-  const memos = memosFor(registry, commune?.name ?? '');
-  const addCell = (role: UnitCell['role'], field: TextField, owner: { task?: TaskModel; block?: UnitBlockModel }) => {
-    // A cell is the one of last time unless its role or owner changed (or a name in it is shared by several units).
-    const made = fieldCache(field, CELL_MADE, memos.cells, newMade) as Made<UnitCell>;
-    if (made.made && made.role === role && made.task === owner.task && made.block === owner.block) {
-      cells.push(made.made);
-      return;
-    }
-    const cell = splitCell(registry, role, field, owner, extend, makeRef, memos.cells);
-    const ambiguous = cell.refs.some((ref) => pending.some((p) => p.ref === ref));
-    Object.assign(made, ambiguous ? { made: undefined } : { made: cell, role, task: owner.task, block: owner.block });
-    cells.push(cell);
+/** The cell of a unit field: the one of last time unless its role or owner changed (or a name in it is shared by several units). */
+function cellOf(a: Analyser, role: UnitCell['role'], field: TextField, owner: { task?: TaskModel; block?: UnitBlockModel }): UnitCell {
+  const made = fieldCache(field, CELL_MADE, a.memos.cells, newMade) as Made<UnitCell>;
+  if (made.made && made.role === role && made.task === owner.task && made.block === owner.block) return made.made;
+  const pendingBefore = a.pending.length;
+  const cell = splitCell(a.registry, role, field, owner, a.extend, a.makeRef, a.memos.cells);
+  const ambiguous = a.pending.length > pendingBefore;
+  Object.assign(made, ambiguous ? { made: undefined } : { made: cell, role, task: owner.task, block: owner.block });
+  return cell;
+}
+
+function ownerOfMention(plan: ParsedPlan, mention: UnitMention, owners: ReturnType<typeof ownerIndex>): { task?: TaskModel; block?: UnitBlockModel } {
+  if (mention.role === 'block') return { block: plan.model.unitBlocks.find((candidate) => candidate.name === mention.field) };
+  return { task: owners.task(mention.field.path) };
+}
+
+/** Names the registry does not know, as written in single-unit cells (their keys; each is found in the text too). */
+function* localNamesOf(cell: UnitCell): Iterable<string> {
+  for (const ref of cell.refs) if (!ref.entry && !ref.district && ref.identity.startsWith('name:')) yield unitKey(ref.surface);
+}
+
+/** What finding local names in the text needs, made once per set of local names. */
+interface LocalNames {
+  /** Key → identity (`name:<key>`). */
+  names: Map<string, string>;
+  /** Only tokens that start some local name can start a match of one. */
+  firstWords: Set<string>;
+  /** The whole set as one string: refs made with another set are made again where a local name could start. */
+  key: string;
+}
+
+function localNamesFrom(keys: Iterable<string>): LocalNames {
+  const names = new Map<string, string>();
+  for (const key of keys) names.set(key, `name:${key}`);
+  return {
+    names,
+    firstWords: new Set([...names.keys()].map((key) => key.split(' ')[0])),
+    key: [...names].map(([key, identity]) => `${key}\u0001${identity}`).sort().join('\u0000'),
   };
+}
 
-  for (const mention of plan.model.unitMentions) {
-    const task = mention.role === 'block' ? undefined : owners.task(mention.field.path);
-    const block = mention.role === 'block' ? plan.model.unitBlocks.find((candidate) => candidate.name === mention.field) : undefined;
-    addCell(mention.role, mention.field, { task, block });
-  }
+/** The refs of a running-text field (none for unit cells and skipped fields). */
+function textRefsOf(a: Analyser, field: TextField, cellNodes: ReadonlySet<unknown>, local: LocalNames, owners: ReturnType<typeof ownerIndex>): readonly UnitRef[] {
+  // What is kept with each field: whether it is skipped (by its path), its shape, and its refs of last time.
+  const made = fieldCache(field, TEXT_MADE, a.memos.texts, newTextMade);
+  if (made.skip || cellNodes.has(field.node)) return NO_REFS;
+  const shape = (made.shape ??= a.memos.texts.get(field.value, (value) => textShape(a.registry, value, a.extend)));
+  const owner = owners.of(field.path);
+  // The refs of a text are those of last time unless its owner or, where a local name could start, the local names changed.
+  const localKey = local.firstWords.size > 0 && shape.freeWords.some((word) => local.firstWords.has(word)) ? local.key : '';
+  if (made.made && made.local === localKey && made.task === owner.task && made.block === owner.block) return made.made;
+  const refs = scanText(shape, field, a.extend, a.makeRef, local.names, local.firstWords, owner);
+  Object.assign(made, shape.ambiguous ? { made: undefined } : { made: refs, local: localKey, task: owner.task, block: owner.block });
+  return refs;
+}
 
-  // Names the registry does not know, as written in single-unit cells: found in the text too (for rename).
-  const localNames = new Map<string, string>();
-  for (const cell of cells) {
-    for (const ref of cell.refs) if (!ref.entry && !ref.district && ref.identity.startsWith('name:')) localNames.set(unitKey(ref.surface), ref.identity);
-  }
+const NO_REFS: readonly UnitRef[] = [];
 
-  // Only tokens that start some local name can start a match of one.
-  const localFirstWords = new Set([...localNames.keys()].map((key) => key.split(' ')[0]));
-  const localKey = [...localNames].map(([key, identity]) => `${key}\u0001${identity}`).sort().join('\u0000');
+/** What splicing the next analysis of the same document needs (see spliceUnits). */
+interface Lineage {
+  /** The model the analysis was made for. */
+  model: PlanModel;
+  units: PlanUnits;
+  local: LocalNames;
+  /** How many cells name each local name. */
+  localCounts: Map<string, number>;
+  /** Running-text fields by free word (see freeWordIndex). */
+  byFreeWord?: Map<string, Set<TextField>>;
+}
+
+/** The last analysis of each document (a spliced plan keeps its document: parse/incremental.ts). */
+const lineages = new WeakMap<object, Lineage>();
+
+function analyse(plan: ParsedPlan, registry: UnitRegistry): PlanUnits {
+  const a = analyser(registry, communeOf(plan));
+  const owners = ownerIndex(plan);
+  const cells = plan.model.unitMentions.map((mention) => cellOf(a, mention.role, mention.field, ownerOfMention(plan, mention, owners)));
+
+  const localCounts = new Map<string, number>();
+  for (const cell of cells) for (const key of localNamesOf(cell)) localCounts.set(key, (localCounts.get(key) ?? 0) + 1);
+  const local = localNamesFrom(localCounts.keys());
   const cellNodes = new Set(cells.map((cell) => cell.field.node));
   const texts: UnitRef[] = [];
-  for (const field of plan.model.texts) {
-    // What is kept with each field: whether it is skipped (by its path), its shape, and its refs of last time.
-    const made = fieldCache(field, TEXT_MADE, memos.texts, newTextMade);
-    if (made.skip || cellNodes.has(field.node)) continue;
-    const shape = (made.shape ??= memos.texts.get(field.value, (value) => textShape(registry, value, extend)));
-    const owner = owners.of(field.path);
-    // The refs of a text are those of last time unless its owner or, where a local name could start, the local names changed.
-    const local = localFirstWords.size > 0 && shape.freeWords.some((word) => localFirstWords.has(word)) ? localKey : '';
-    if (made.made && made.local === local && made.task === owner.task && made.block === owner.block) {
-      for (const ref of made.made) texts.push(ref);
-      continue;
-    }
-    const refs = scanText(shape, field, extend, makeRef, localNames, localFirstWords, owner);
-    for (const ref of refs) texts.push(ref);
-    Object.assign(made, shape.ambiguous ? { made: undefined } : { made: refs, local, task: owner.task, block: owner.block });
-  }
+  for (const field of plan.model.texts) for (const ref of textRefsOf(a, field, cellNodes, local, owners)) texts.push(ref);
 
   // An abbreviation shared by two units ("TT&TT") means the one the plan names elsewhere.
+  const { pending } = a;
   const named = new Set<string>();
   if (pending.length > 0) {
     for (const cell of cells) for (const ref of cell.refs) if (ref.entry) named.add(ref.entry.id);
@@ -249,8 +297,132 @@ function analyse(plan: ParsedPlan, registry: UnitRegistry): PlanUnits {
     }
   }
 
-  const refs = [...cells.flatMap((cell) => cell.refs), ...texts];
-  return { registry, commune, cells, texts, refs, cellNodes };
+  const units: PlanUnits = { registry, commune: a.commune, cells, texts, refs: [...cells.flatMap((cell) => cell.refs), ...texts], cellNodes };
+  // A plan with a name shared by several units is analysed in full each time: who it means depends on the whole plan.
+  if (pending.length === 0) lineages.set(plan.doc, { model: plan.model, units, local, localCounts });
+  else lineages.delete(plan.doc);
+  return units;
+}
+
+/** Where two lists differ: [start, oldEnd) of `before` became [start, newEnd) of `after`; undefined when equal. */
+function changedRun<T>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean): { start: number; oldEnd: number; newEnd: number } | undefined {
+  const limit = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < limit && same(before[start], after[start])) start++;
+  if (start === before.length && start === after.length) return undefined;
+  let tail = 0;
+  while (tail < limit - start && same(before[before.length - 1 - tail], after[after.length - 1 - tail])) tail++;
+  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
+}
+
+const sameMention = (a: UnitMention, b: UnitMention) => a === b || (a.field === b.field && a.role === b.role);
+const sameField = (a: TextField, b: TextField) => a === b;
+
+/**
+ * The analysis of a plan spliced from the last one of the same document (parse/incremental.ts): the cells and
+ * text refs of unchanged fields are kept, those of the changed fields made again — and, when the set of local unit
+ * names changed, those of the texts where a changed name could start. Undefined (the plan is then analysed in full)
+ * for another commune or a name shared by several units. Equal to a full analysis (test/core/incremental.test.ts).
+ */
+function spliceUnits(plan: ParsedPlan, registry: UnitRegistry): PlanUnits | undefined {
+  const last = lineages.get(plan.doc);
+  if (!last || last.model === plan.model || last.units.registry !== registry) return undefined;
+  const commune = communeOf(plan);
+  if (commune?.level !== last.units.commune?.level || commune?.name !== last.units.commune?.name) return undefined;
+  const a = analyser(registry, commune);
+  const owners = ownerIndex(plan);
+
+  // Cells: those of the changed mentions are made again.
+  const mentions = changedRun(last.model.unitMentions, plan.model.unitMentions, sameMention);
+  const oldCells = last.units.cells;
+  let cells = oldCells;
+  let goneCells: UnitCell[] = [];
+  let freshCells: UnitCell[] = [];
+  let local = last.local;
+  let localCounts = last.localCounts;
+  let changedFirstWords: Set<string> | undefined;
+  if (mentions) {
+    freshCells = plan.model.unitMentions.slice(mentions.start, mentions.newEnd).map((mention) => cellOf(a, mention.role, mention.field, ownerOfMention(plan, mention, owners)));
+    goneCells = oldCells.slice(mentions.start, mentions.oldEnd);
+    cells = [...oldCells.slice(0, mentions.start), ...freshCells, ...oldCells.slice(mentions.oldEnd)];
+    localCounts = new Map(localCounts);
+    for (const cell of goneCells) for (const key of localNamesOf(cell)) localCounts.set(key, (localCounts.get(key) ?? 0) - 1);
+    for (const cell of freshCells) for (const key of localNamesOf(cell)) localCounts.set(key, (localCounts.get(key) ?? 0) + 1);
+    const changed: string[] = [];
+    for (const [key, count] of localCounts) {
+      if (count > 0 !== local.names.has(key)) changed.push(key);
+      if (count <= 0) localCounts.delete(key);
+    }
+    if (changed.length > 0) {
+      local = localNamesFrom(localCounts.keys());
+      changedFirstWords = new Set(changed.map((key) => key.split(' ')[0]));
+    }
+  }
+  // A field that is new can only be a cell of a changed mention.
+  const freshCellNodes = new Set<unknown>(freshCells.map((cell) => cell.field.node));
+  const isCell: ReadonlySet<unknown> = { has: (node: unknown) => freshCellNodes.has(node) || last.units.cellNodes.has(node) } as ReadonlySet<unknown>;
+
+  // Texts whose refs are made again: the changed ones, and where a changed local name could start.
+  const run = changedRun(last.model.texts, plan.model.texts, sameField);
+  const gone = new Set<TextField>(run ? last.model.texts.slice(run.start, run.oldEnd) : []);
+  const remade: TextField[] = run ? plan.model.texts.slice(run.start, run.newEnd) : [];
+  const freeWords = (field: TextField) => freeWordsOf(field, a.memos);
+  const index = changedFirstWords ? freeWordIndex(last, freeWords) : last.byFreeWord;
+  if (changedFirstWords && index) {
+    const again = new Set<TextField>();
+    for (const word of changedFirstWords) for (const field of index.get(word) ?? []) if (!gone.has(field)) again.add(field);
+    remade.push(...again);
+    remade.sort((x, y) => (x.node.range?.[0] ?? 0) - (y.node.range?.[0] ?? 0));
+    for (const field of again) gone.add(field);
+  }
+  const fresh: UnitRef[] = [];
+  for (const field of remade) for (const ref of textRefsOf(a, field, isCell, local, owners)) fresh.push(ref);
+  if (a.pending.length > 0) return undefined;
+
+  // Both lists are in document order (the kept fields' nodes were shifted in place): merged by position.
+  const at = (ref: UnitRef) => ref.field.node.range?.[0] ?? 0;
+  const texts: UnitRef[] = [];
+  let next = 0;
+  for (const ref of last.units.texts) {
+    if (gone.has(ref.field)) continue;
+    while (next < fresh.length && at(fresh[next]) < at(ref)) texts.push(fresh[next++]);
+    texts.push(ref);
+  }
+  while (next < fresh.length) texts.push(fresh[next++]);
+
+  // The last analysis is consumed: its node set and word index are brought up to date in place.
+  const cellNodes = last.units.cellNodes as Set<unknown>;
+  for (const cell of goneCells) cellNodes.delete(cell.field.node);
+  for (const node of freshCellNodes) cellNodes.add(node);
+  if (index && run) {
+    for (const field of last.model.texts.slice(run.start, run.oldEnd)) for (const word of freeWords(field)) index.get(word)?.delete(field);
+    for (const field of plan.model.texts.slice(run.start, run.newEnd)) indexField(index, field, cellNodes, freeWords);
+  }
+  const units: PlanUnits = { registry, commune, cells, texts, refs: [...cells.flatMap((cell) => cell.refs), ...texts], cellNodes };
+  lineages.set(plan.doc, { model: plan.model, units, local, localCounts, byFreeWord: index });
+  return units;
+}
+
+/** The free words of a text field's shape (none for skipped fields and cells, whose shape is never made). */
+function freeWordsOf(field: TextField, memos: ShapeMemos): readonly string[] {
+  return fieldCache(field, TEXT_MADE, memos.texts, newTextMade).shape?.freeWords ?? [];
+}
+
+function indexField(index: Map<string, Set<TextField>>, field: TextField, cellNodes: ReadonlySet<unknown>, freeWords: (field: TextField) => readonly string[]): void {
+  if (cellNodes.has(field.node)) return;
+  for (const word of freeWords(field)) {
+    let fields = index.get(word);
+    if (!fields) index.set(word, (fields = new Set()));
+    fields.add(field);
+  }
+}
+
+/** Running-text fields by the free words where a local name could start: made when local names first change. */
+function freeWordIndex(last: Lineage, freeWords: (field: TextField) => readonly string[]): Map<string, Set<TextField>> {
+  if (last.byFreeWord) return last.byFreeWord;
+  const index = new Map<string, Set<TextField>>();
+  for (const field of last.model.texts) indexField(index, field, last.units.cellNodes, freeWords);
+  return (last.byFreeWord = index);
 }
 
 /** Fields whose words are not unit mentions of this plan: numbering, dates, căn cứ (other bodies' documents), notes. */
