@@ -39,13 +39,26 @@ const EDIT_GAP_MS = 30;
 
 const SCHEMA_URI = pathToFileURL(path.join(REPO, 'schemas', 'plan.schema.json')).href;
 
+/**
+ * The server is measured as the extension starts it: the same V8 flags and environment as SERVER_EXEC_ARGV and
+ * SERVER_ENV in client/src/extension.ts (see there why), which must stay identical to these.
+ */
+const KEHOACH_EXEC_ARGV = ['--max-semi-space-size=2', '--no-regexp-tier-up'];
+const KEHOACH_ENV = { MALLOC_ARENA_MAX: '1' };
+
 const SPECS: Record<string, ServerSpec> = {
   kehoach: {
     name: 'kehoach',
     command: process.execPath,
     // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles kehoach's server during the run.
     // BENCH_SERVER_JS: another build of the server (an unminified one, for readable profiles).
-    args: [...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), process.env.BENCH_SERVER_JS ?? path.join(REPO, 'dist', 'server.js'), '--stdio'],
+    args: [
+      ...KEHOACH_EXEC_ARGV,
+      ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      process.env.BENCH_SERVER_JS ?? path.join(REPO, 'dist', 'server.js'),
+      '--stdio',
+    ],
+    env: KEHOACH_ENV,
     cwd: REPO,
     languageId: 'kehoach',
     configuration: { kehoach: { language: 'vi', rules: {} } },

@@ -35,6 +35,8 @@ export interface ServerSpec {
   name: string;
   command: string;
   args: string[];
+  /** Added to this process's environment for the server. */
+  env?: Record<string, string>;
   cwd: string;
   languageId: string;
   /** Answers to workspace/configuration by section (yaml-language-server's schema association, kehoach's settings). */
@@ -92,7 +94,7 @@ export class BenchClient {
   /** Spawns the server and completes initialize; returns the client and the cold start (spawn → initialize result). */
   static async start(spec: ServerSpec): Promise<{ client: BenchClient; coldStartMs: number }> {
     const spawnedAt = performance.now();
-    const child = spawn(spec.command, spec.args, { cwd: spec.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(spec.command, spec.args, { cwd: spec.cwd, env: { ...process.env, ...spec.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new BenchClient(spec, child, connection, spawnedAt);
     const capabilities: ClientCapabilities = {
