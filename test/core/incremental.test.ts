@@ -10,6 +10,8 @@ import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import { LineIndex, lintPlan, lintText, parsePlan, type ParsedPlan } from '../../core/src';
 import { reparsePlan } from '../../core/src/parse/incremental';
 import { planUnits } from '../../core/src/units/analysis';
+import { analyzeCitations } from '../../core/src/citations/analyze';
+import { registryForPlan } from '../../core/src/registry/registry';
 import { taskTimes } from '../../core/src/time/task-time';
 import { StringMemo } from '../../core/src/util/memo';
 import { generatePlan } from '../../bench/generate';
@@ -214,6 +216,10 @@ function analyses(plan: ParsedPlan): string[] {
   for (const ref of units.refs) out.push(`unit ${ref.source} ${ref.identity} ${ref.start}-${ref.end} ${JSON.stringify(ref.field.path)} ${ref.task?.number ?? ''} ${ref.district}`);
   for (const cell of units.cells) out.push(`cell ${cell.role} ${JSON.stringify(cell.field.path)} ${cell.vague} ${cell.refs.length} ${cell.unknown.map((u) => u.text).join('|')}`);
   for (const time of taskTimes(plan)) out.push(`time ${time.task.number} ${time.parse?.ok} ${JSON.stringify(time.interval)}`);
+  const citations = analyzeCitations(plan, registryForPlan(plan));
+  for (const c of citations.citations) out.push(`citation ${c.index} ${c.key} ${c.crossKey} ${c.range.start}-${c.range.end} ${JSON.stringify(c.field.path)} ${c.field.offsetOf(0)}`);
+  for (const m of citations.aliasMentions) out.push(`alias ${m.alias} ${m.key} ${m.range.start}-${m.range.end} ${JSON.stringify(m.field.path)}`);
+  for (const [key, first] of citations.first) out.push(`first ${key} ${first.range.start}`);
   return out;
 }
 
@@ -236,6 +242,11 @@ test('cached analyses follow edits that change what they depend on (local unit n
     '  - ten: Hướng dẫn dịch vụ công',
     '    chu_tri: Phòng Văn hóa - Xã hội',
     '    thoi_gian: Tháng 12/2026',
+    '  - ten: Phổ biến kế hoạch',
+    '    chi_tiet:',
+    '      - Triển khai Kế hoạch số 99/KH-UBND ngày 05/01/2026 của Ủy ban nhân dân xã Tiên Lãng',
+    '    chu_tri: Phòng Văn hóa - Xã hội',
+    '    thoi_gian: Quý I',
     '',
   ].join('\n');
   const edits: [string, string][] = [
@@ -243,6 +254,7 @@ test('cached analyses follow edits that change what they depend on (local unit n
     ['ky: năm 2026', 'ky: năm 2027'], // the period changes: the tasks' times follow
     ['co_quan: Ủy ban nhân dân xã Tiên Lãng', 'co_quan: Ủy ban nhân dân phường Tiên Lãng'], // the commune changes
     ['    chu_tri: Đội Thanh niên tình nguyện', '    chu_tri: Tổ Xung kích'],
+    ['  - ten: Phổ biến kế hoạch', '  - ten: Phổ biến rộng rãi kế hoạch'], // the row is parsed again: its citation moves with it
   ];
   let text = base;
   let result = lintText(text, { lang: 'vi' });

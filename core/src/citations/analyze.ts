@@ -55,21 +55,107 @@ export function partRange(field: TextField, part: CitationPart | { start: number
   return { start, end: part.end > part.start ? Math.max(start, field.offsetOf(part.end - 1) + 1) : start };
 }
 
+/**
+ * A citation or a short-name mention in a field. Its document range is read from the field's node when asked (and
+ * kept while the node stays where it is): a spliced plan shifts the nodes of unchanged fields in place, and the
+ * mentions of those fields, kept from the last check, then still say where they are.
+ */
+abstract class Mention {
+  private rangeAt = -1;
+  private cachedRange: OffsetRange = { start: 0, end: 0 };
+
+  constructor(
+    public field: TextField,
+    readonly inLegalBasis: boolean,
+  ) {}
+
+  /** The same text, parsed again into a new field (Lineage). */
+  moveTo(field: TextField): void {
+    this.field = field;
+    this.rangeAt = -1;
+  }
+
+  protected abstract part(): { start: number; end: number };
+
+  get range(): OffsetRange {
+    const at = this.field.node.range?.[0] ?? 0;
+    if (at !== this.rangeAt) {
+      this.cachedRange = partRange(this.field, this.part());
+      this.rangeAt = at;
+    }
+    return this.cachedRange;
+  }
+}
+
+class CitationMention extends Mention implements ResolvedCitation {
+  constructor(
+    field: TextField,
+    readonly citation: Citation,
+    readonly index: number,
+    inLegalBasis: boolean,
+    readonly resolution: Resolution,
+    readonly key: string,
+    readonly crossKey: string,
+  ) {
+    super(field, inLegalBasis);
+  }
+
+  protected part(): { start: number; end: number } {
+    return this.citation;
+  }
+}
+
+class AliasHit extends Mention implements AliasMention {
+  readonly kind = 'alias';
+
+  constructor(
+    field: TextField,
+    inLegalBasis: boolean,
+    readonly alias: string,
+    readonly start: number,
+    readonly end: number,
+    readonly match: RegistryMatch,
+    readonly key: string,
+  ) {
+    super(field, inLegalBasis);
+  }
+
+  protected part(): { start: number; end: number } {
+    return this;
+  }
+}
+
+/** A citation before it is resolved (its range, like a mention's, follows its field's node). */
+class FoundCitation extends Mention implements PlanCitation {
+  constructor(
+    field: TextField,
+    readonly citation: Citation,
+    readonly index: number,
+    inLegalBasis: boolean,
+  ) {
+    super(field, inLegalBasis);
+  }
+
+  protected part(): { start: number; end: number } {
+    return this.citation;
+  }
+}
+
 const citationCache = new WeakMap<ParsedPlan, PlanCitation[]>();
 
 /** Every citation in the plan's text, in document order. */
 export function citationsOfPlan(plan: ParsedPlan): PlanCitation[] {
-  let cached = citationCache.get(plan);
+  let cached = citationCache.get(plan) ?? lineages.get(plan.doc)?.spliced(plan)?.citations;
   if (!cached) {
     cached = [];
     for (const field of plan.model.texts) {
       if (!isCitingField(field)) continue;
       for (const citation of fieldCache(field, CITATIONS, '', citationsOfField)) {
-        cached.push({ field, citation, index: cached.length, inLegalBasis: isLegalBasis(field), range: partRange(field, citation) });
+        cached.push(new FoundCitation(field, citation, cached.length, isLegalBasis(field)));
       }
     }
-    citationCache.set(plan, cached);
   }
+  citationCache.set(plan, cached);
   return cached;
 }
 
@@ -112,9 +198,90 @@ export function analyzeCitations(plan: ParsedPlan, registry: Registry): Citation
   let byRegistry = analysisCache.get(plan);
   if (!byRegistry) analysisCache.set(plan, (byRegistry = new WeakMap()));
   let analysis = byRegistry.get(registry);
-  if (!analysis) byRegistry.set(registry, (analysis = analyze(plan, registry)));
+  if (!analysis) {
+    const lineage = lineages.get(plan.doc);
+    const spliced = lineage?.registry === registry ? lineage.spliced(plan)?.analysis : undefined;
+    analysis = spliced ?? analyze(plan, registry);
+    byRegistry.set(registry, analysis);
+    lineages.set(plan.doc, new Lineage(plan.model, citationsOfPlan(plan), registry, analysis));
+  }
   return analysis;
 }
+
+/** Header fields the analysis reads beyond the citations: the plan's own date, issuer and place. */
+const ANALYSIS_HEADER = new Set(['ngay', 'co_quan', 'co_quan_chu_quan', 'dia_danh']);
+
+/**
+ * The last analysis of a document (a spliced plan keeps its document: parse/incremental.ts). When the changed fields
+ * cite nothing, or cite exactly what they cited before (a row parsed again around an edit elsewhere in it) — most
+ * keystrokes — the next plan's citations and analysis are those of last time: the mentions of a field parsed again
+ * are moved onto its new field, and every mention's range follows its field's node.
+ */
+class Lineage {
+  constructor(
+    readonly model: ParsedPlan['model'],
+    readonly citations: PlanCitation[],
+    readonly registry: Registry,
+    readonly analysis: CitationAnalysis,
+  ) {}
+
+  private verdict?: { model: ParsedPlan['model']; same: boolean };
+
+  spliced(plan: ParsedPlan): { citations: PlanCitation[]; analysis: CitationAnalysis } | undefined {
+    if (this.verdict?.model !== plan.model) {
+      const moves = this.movesTo(plan);
+      if (moves) this.move(moves);
+      this.verdict = { model: plan.model, same: moves !== undefined };
+    }
+    return this.verdict.same ? this : undefined;
+  }
+
+  /** The fields whose mentions move to a new field, or undefined when the citations changed. */
+  private movesTo(plan: ParsedPlan): Map<TextField, TextField> | undefined {
+    const moves = new Map<TextField, TextField>();
+    if (plan.model === this.model) return moves;
+    const before = this.model.texts;
+    const after = plan.model.texts;
+    const limit = Math.min(before.length, after.length);
+    let start = 0;
+    while (start < limit && before[start] === after[start]) start++;
+    let tail = 0;
+    while (tail < limit - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+    if (before.length !== after.length) return undefined;
+    const aliases = this.registry.aliases();
+    const aliasSignature = aliases.map(({ alias }) => alias).join('\u0000');
+    const cites = (field: TextField) =>
+      isCitingField(field) &&
+      (fieldCache(field, CITATIONS, '', citationsOfField).length > 0 ||
+        (aliases.length > 0 && fieldCache(field, ALIAS_HITS, aliasSignature, aliasHitsOfField, aliases).some((hits) => hits.length > 0)));
+    for (let i = start; i < before.length - tail; i++) {
+      const old = before[i];
+      const field = after[i];
+      if (!samePath(old.path, field.path)) return undefined;
+      if (old.value === field.value) {
+        if (cites(old)) moves.set(old, field);
+      } else if ((field.path.length === 1 && ANALYSIS_HEADER.has(String(field.path[0]))) || cites(old) || cites(field)) {
+        return undefined;
+      }
+    }
+    return moves;
+  }
+
+  private move(moves: Map<TextField, TextField>): void {
+    if (moves.size === 0) return;
+    const all: Mention[] = [...(this.citations as unknown as Mention[]), ...(this.analysis.citations as unknown as Mention[]), ...(this.analysis.aliasMentions as unknown as Mention[])];
+    for (const mention of all) {
+      const field = moves.get(mention.field);
+      if (field) mention.moveTo(field);
+    }
+  }
+}
+
+function samePath(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
+  return a.length === b.length && a.every((segment, i) => segment === b[i]);
+}
+
+const lineages = new WeakMap<object, Lineage>();
 
 const entryKeys = new WeakMap<RegistryEntry, string>();
 
@@ -165,8 +332,7 @@ function analyze(plan: ParsedPlan, registry: Registry): CitationAnalysis {
 }
 
 function resolvedCitation(pc: PlanCitation, resolution: Resolution, key: string, crossKey: string): ResolvedCitation {
-  // Spelt out rather than spread: this runs for every citation of every check.
-  return { field: pc.field, citation: pc.citation, index: pc.index, inLegalBasis: pc.inLegalBasis, range: pc.range, resolution, key, crossKey };
+  return new CitationMention(pc.field, pc.citation, pc.index, pc.inLegalBasis, resolution, key, crossKey);
 }
 
 /**
@@ -219,17 +385,7 @@ function findAliasMentions(plan: ParsedPlan, registry: Registry, citations: Reso
       const inField = byField.get(field) ?? [];
       for (const { start, end } of hits[which]) {
         if (inField.some((c) => start < c.citation.end && end > c.citation.start)) continue;
-        mentions.push({
-          kind: 'alias',
-          field,
-          alias,
-          start,
-          end,
-          range: partRange(field, { start, end }),
-          match,
-          key: entryKey(match),
-          inLegalBasis: isLegalBasis(field),
-        });
+        mentions.push(new AliasHit(field, isLegalBasis(field), alias, start, end, match, entryKey(match)));
       }
     }
   }
