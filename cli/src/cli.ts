@@ -59,12 +59,13 @@ async function lintCommand(inputs: string[], options: LintCommandOptions): Promi
     process.stderr.write(`kehoach: ${(error as Error).message}\n`);
     return EXIT_USAGE;
   }
-  let unreadable = false;
-  const workspaces = workspacesFor(files, options.registry ?? [], lang);
-  const configs = projectConfigs(lang, options.config);
-  unreadable = workspaces.broken;
-  let reports: PlainReport[];
   const workers = options.fix ? 0 : workerCount(files.length);
+  // With workers, each of them reads and parses the plans it needs: this thread only reads the registry files, to
+  // report their problems once.
+  const workspaces = workspacesFor(files, options.registry ?? [], lang, { plans: workers === 0 });
+  const configs = projectConfigs(lang, options.config);
+  let unreadable = workspaces.broken;
+  let reports: PlainReport[];
   if (workers > 0) {
     // Many plans: worker threads check shares of them (the same workspaces), and the results come back in order.
     const jobs = files.map((file, index) => ({ index, file, severities: configs.severitiesFor(file) }));
@@ -90,12 +91,15 @@ async function lintCommand(inputs: string[], options: LintCommandOptions): Promi
   } else {
     let errors = 0;
     let warnings = 0;
+    // One write per file rather than per finding: thousands of findings are thousands of system calls otherwise.
     for (const { file, findings } of reports) {
+      let text = '';
       for (const finding of findings) {
         if (finding.severity === 'error') errors++;
         if (finding.severity === 'warning') warnings++;
-        process.stdout.write(`${file}:${finding.line}:${finding.column}: ${words[lang][finding.severity]}: ${finding.message} [${finding.ruleId}]\n`);
+        text += `${file}:${finding.line}:${finding.column}: ${words[lang][finding.severity]}: ${finding.message} [${finding.ruleId}]\n`;
       }
+      if (text) process.stdout.write(text);
     }
     process.stdout.write(words[lang].summary(reports.length, errors, warnings) + '\n');
   }
@@ -107,13 +111,15 @@ async function lintCommand(inputs: string[], options: LintCommandOptions): Promi
 async function lintFile(job: LintJob, workspaces: { of(file: string): Workspace }, options: Pick<LintCommandOptions, 'lang' | 'fix' | 'maxSize'>): Promise<PlainReport> {
   const { index, file, severities } = job;
   const lang = options.lang;
+  const lintOptions = { lang, workspace: workspaces.of(file), uri: path.resolve(file), severities, maxSize: options.maxSize * 1024 };
+  // The workspace has read this plan already (it is a known document for the others): its text is not read twice.
+  const known = lintOptions.workspace.plan(lintOptions.uri);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = known?.text ?? (await readFile(file, 'utf8'));
   } catch (error) {
     return { index, file, findings: [], failures: [], unreadable: `kehoach: ${words[lang].unreadable} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n` };
   }
-  const lintOptions = { lang, workspace: workspaces.of(file), uri: path.resolve(file), severities, maxSize: options.maxSize * 1024 };
   if (options.fix) {
     const fixed = fixAll(text, lintOptions);
     if (fixed.text !== text) {
@@ -123,8 +129,7 @@ async function lintFile(job: LintJob, workspaces: { of(file: string): Workspace 
       text = fixed.text;
     }
   }
-  // The workspace has read and parsed this plan already (it is a known document for the others): check that parse.
-  const known = lintOptions.workspace?.plan(lintOptions.uri);
+  // Unless --fix changed it, check the workspace's parse of the plan (the other plans' checks need it as well).
   const result = known && known.text === text && text.length <= lintOptions.maxSize ? lintPlan(known.parsed, lintOptions) : lintText(text, lintOptions);
   const failures = result.failures.map((failure) => `kehoach: ${file}: rule ${failure.ruleId} failed: ${String((failure.error as Error)?.message ?? failure.error)}\n`);
   return { index, file, findings: plainFindings(result.findings, result.plan.lines), failures };
@@ -205,8 +210,9 @@ if (!isMainThread && (workerData as WorkerData | undefined)?.kehoachLintWorker) 
  * The workspace of each plan: the commune registry (.kehoach/van-ban.yaml) and plans of the nearest folder that has
  * one, plus --registry files; plans outside any such folder share one workspace made of the plans being checked.
  * A registry that cannot be read or is malformed is reported on stderr with its position (exit code 2).
+ * `plans: false`: registry files only (their problems are all the caller needs).
  */
-function workspacesFor(files: string[], extraRegistries: string[], lang: Language, { quiet = false } = {}): { of(file: string): Workspace; broken: boolean } {
+function workspacesFor(files: string[], extraRegistries: string[], lang: Language, { quiet = false, plans = true } = {}): { of(file: string): Workspace; broken: boolean } {
   const byRoot = new Map<string, string[]>();
   const loose: string[] = [];
   for (const file of files) {
@@ -218,7 +224,7 @@ function workspacesFor(files: string[], extraRegistries: string[], lang: Languag
   let broken = false;
   const reported = new Set<string>();
   const load = (root: string | undefined, group: string[]) => {
-    const loaded = loadWorkspace({ root, planFiles: group, extraRegistries });
+    const loaded = loadWorkspace({ root, planFiles: group, extraRegistries, plans });
     for (const { file, error } of loaded.unreadable) {
       if (reported.has(file)) continue;
       reported.add(file);

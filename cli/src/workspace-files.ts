@@ -76,9 +76,10 @@ export interface WorkspaceOnDisk {
 
 /**
  * The workspace of the plans in `planFiles`: the registry and plans of the nearest folder with a commune registry
- * (when `root` is not given), the plan files themselves, and `extraRegistries`.
+ * (when `root` is not given), the plan files themselves, and `extraRegistries`. With `plans: false` only the
+ * registry files are read (the CLI's main thread, when worker threads read and check the plans).
  */
-export function loadWorkspace(options: { root?: string; planFiles?: string[]; extraRegistries?: string[]; texts?: Map<string, string> }): WorkspaceOnDisk {
+export function loadWorkspace(options: { root?: string; planFiles?: string[]; extraRegistries?: string[]; texts?: Map<string, string>; plans?: boolean }): WorkspaceOnDisk {
   const unreadable: Unreadable[] = [];
   const root = options.root ?? (options.planFiles?.[0] ? findRegistryRoot(path.dirname(options.planFiles[0])) : undefined);
   const registryFiles: WorkspaceSource[] = [];
@@ -91,7 +92,8 @@ export function loadWorkspace(options: { root?: string; planFiles?: string[]; ex
   if (registryPath && existsSync(registryPath)) addRegistry(registryPath);
   for (const file of options.extraRegistries ?? []) addRegistry(path.resolve(file));
 
-  const planPaths = new Set<string>([...(root ? listPlanFiles(root) : []), ...(options.planFiles ?? []).map((file) => path.resolve(file))]);
+  const planPaths =
+    options.plans === false ? new Set<string>() : new Set<string>([...(root ? listPlanFiles(root) : []), ...(options.planFiles ?? []).map((file) => path.resolve(file))]);
   const plans: WorkspaceSource[] = [];
   for (const file of planPaths) {
     const given = options.texts?.get(file);

@@ -102,8 +102,16 @@ export class Workspace {
       origin: 'registry-file',
       uri: file.uri,
     }));
-    const documents = this.plans.filter((plan) => plan.uri !== excludeUri).flatMap((plan) => (plan.document ? [plan.document] : []));
-    layers.push({ layer: 'workspace', name: String(this.plans.filter((plan) => plan.uri !== excludeUri).length), entries: documents, origin: 'plans' });
+    // One pass: it runs once for every plan checked, over every plan of the workspace.
+    const documents: RegistryEntry[] = [];
+    let others = 0;
+    for (const plan of this.plans) {
+      if (plan.uri === excludeUri) continue;
+      others++;
+      const document = plan.document;
+      if (document) documents.push(document);
+    }
+    layers.push({ layer: 'workspace', name: String(others), entries: documents, origin: 'plans' });
     this.layerCache.set(cacheKey, layers);
     return layers;
   }
