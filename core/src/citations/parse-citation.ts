@@ -107,6 +107,8 @@ const CODE = `\\p{Lu}[${L}\\d]*`;
 const STRICT_SYMBOL = `(?:\\d+-${CODE}\\/${CODE}(?:-[${L}\\d]+)*|\\d+(?:\\/\\d{4})?\\/${CODE}(?:-[${L}\\d]+)*)`;
 const AFTER_SYMBOL = `(?![${L}\\d]|\\/[${L}\\d])`;
 
+const SLASH_LETTER = /\/\s*\p{L}/u;
+
 const ANCHOR = new RegExp(
   `(?<![${L}\\d])(?<type>${TYPE})\\s+(?:số\\s*:?\\s*)?(?<symA>${TOLERANT_SYMBOL})${AFTER_SYMBOL}` +
     `|(?<![${L}\\d])số\\s+(?<symB>${TOLERANT_SYMBOL})${AFTER_SYMBOL}` +
@@ -166,8 +168,9 @@ interface Anchor {
 }
 
 function readNumbered(text: string): Citation[] {
-  // Every number and symbol has a slash: without one the (large, slow to compile) anchor pattern cannot match.
-  if (!text.includes('/')) return [];
+  // Every symbol has a slash followed by a letter ("76/NQ-CP", "118/2025/NĐ-CP"): without one the (large, slow)
+  // anchor pattern cannot match. Times ("Quý I/2026", "30/6/2026") have slashes too, but before digits.
+  if (!SLASH_LETTER.test(text)) return [];
   const anchors: Anchor[] = [];
   for (const match of text.matchAll(ANCHOR)) {
     const groups = match.groups ?? {};

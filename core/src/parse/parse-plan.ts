@@ -1,4 +1,4 @@
-import { isAlias, isMap, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { isAlias, isMap, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { LineIndex } from '../text/line-index';
 import { buildPlanModel, type PlanModel } from '../model/plan-model';
 import { reparsePlan } from './incremental';
@@ -57,13 +57,13 @@ export function unparsedPlan(text: string): ParsedPlan {
 
 function parseUnguarded(text: string): ParsedPlan {
   const doc = parseDocument(text, {
-    lineCounter: new LineCounter(),
     prettyErrors: false,
     uniqueKeys: true,
     keepSourceTokens: false,
   });
   const dataProblems: DataProblem[] = [];
-  visit(doc, {
+  // An alias is written with "*": most plans have none, and the walk over every node is skipped.
+  if (text.includes('*')) visit(doc, {
     Alias(_key, alias) {
       if (!alias.resolve(doc)) {
         const [start, end] = alias.range ?? [0, 0];
