@@ -5,6 +5,7 @@ import { t } from '../../i18n/messages';
 import { excerpt } from '../../util/strings';
 import type { Rule, RuleContext } from '../rule';
 import { analysisOf, fileName, nameOf } from './support';
+import type { Workspace } from '../../workspace/workspace';
 
 export const refInconsistent: Rule = {
   meta: {
@@ -111,9 +112,12 @@ function checkAcrossPlans(context: RuleContext, groups: Map<string, ResolvedCita
   const unknownSymbols = new Set(
     [...groups.values()].filter((list) => !list[0].resolution.match).flatMap((list) => list.map((c) => c.citation.symbol?.parsed.key ?? '')),
   );
-  const others = workspace.plans.filter(
-    (plan) => plan.uri !== registry.selfUri && citationsOfPlan(plan.parsed).some((pc) => unknownSymbols.has(pc.citation.symbol?.parsed.key ?? '\0')),
-  );
+  if (unknownSymbols.size === 0) return;
+  const bySymbol = plansBySymbol(workspace.plans);
+  const citing = new Set<WorkspacePlan>();
+  for (const symbol of unknownSymbols) for (const plan of bySymbol.get(symbol) ?? []) if (plan.uri !== registry.selfUri) citing.add(plan);
+  // In workspace order, as the plans are listed.
+  const others = workspace.plans.filter((plan) => citing.has(plan));
   if (others.length === 0) return;
   for (const list of groups.values()) {
     if (list[0].resolution.match) continue;
@@ -141,4 +145,27 @@ function checkAcrossPlans(context: RuleContext, groups: Map<string, ResolvedCita
       }
     }
   }
+}
+
+type WorkspacePlan = Workspace['plans'][number];
+
+/** The plans of a workspace by the symbols they cite: made once per workspace state, not once per plan checked. */
+const symbolIndexes = new WeakMap<readonly WorkspacePlan[], Map<string, WorkspacePlan[]>>();
+
+function plansBySymbol(plans: readonly WorkspacePlan[]): Map<string, WorkspacePlan[]> {
+  let index = symbolIndexes.get(plans);
+  if (!index) {
+    index = new Map();
+    for (const plan of plans) {
+      for (const pc of citationsOfPlan(plan.parsed)) {
+        const key = pc.citation.symbol?.parsed.key;
+        if (key === undefined) continue;
+        const list = index.get(key);
+        if (!list) index.set(key, [plan]);
+        else if (list[list.length - 1] !== plan) list.push(plan);
+      }
+    }
+    symbolIndexes.set(plans, index);
+  }
+  return index;
 }
