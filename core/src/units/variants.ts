@@ -77,7 +77,9 @@ export function findVariants(units: PlanUnits): Variant[] {
     if (cell.vague || cell.refs.length !== 1) continue;
     const ref = cell.refs[0];
     if (ref.entry || ref.district || !ref.identity.startsWith('name:')) continue;
-    groups.set(ref.identity, [...(groups.get(ref.identity) ?? []), ref]);
+    const group = groups.get(ref.identity);
+    if (group) group.push(ref);
+    else groups.set(ref.identity, [ref]);
   }
   for (const refs of groups.values()) {
     const counts = new Map<string, number>();
