@@ -305,22 +305,29 @@ function shiftEnd(node: { range?: [number, number, number] | null }, delta: numb
   node.range = [range[0], range[1] + delta, range[2] + delta];
 }
 
-/** Moves a node (and everything inside it) by `delta` characters. */
-function shiftNode(node: unknown, delta: number): void {
-  if (delta === 0 || node === null || node === undefined) return;
-  if (isPair(node)) {
-    shiftNode(node.key, delta);
-    shiftNode(node.value, delta);
-    return;
+/**
+ * Moves a node (and everything inside it) by `delta` characters. It runs over every node after the edit, so it is
+ * a loop over a stack with plain property reads: nodes (scalars, collections, aliases) have a range, collections
+ * items, and pairs (no range) a key and a value.
+ */
+function shiftNode(root: unknown, delta: number): void {
+  if (delta === 0) return;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as { range?: [number, number, number] | null; items?: unknown[]; key?: unknown; value?: unknown } | null | undefined;
+    if (node === null || node === undefined || typeof node !== 'object') continue;
+    // In place: the previous plan is consumed, and a node's range array is its own.
+    const range = node.range;
+    if (range) {
+      range[0] += delta;
+      range[1] += delta;
+      range[2] += delta;
+      const items = node.items;
+      if (items !== undefined) for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
+    } else if (isPair(node)) {
+      stack.push(node.value, node.key);
+    }
   }
-  // In place: the previous plan is consumed, and a node's range array is its own.
-  const range = (node as { range?: [number, number, number] | null }).range;
-  if (range) {
-    range[0] += delta;
-    range[1] += delta;
-    range[2] += delta;
-  }
-  if (isMap(node) || isSeq(node)) for (const item of (node as YAMLMap | YAMLSeq).items) shiftNode(item, delta);
 }
 
 function finish(previous: ParsedPlan, text: string, data: Record<string, unknown>, change: ModelChange | undefined, edit: Edit): ParsedPlan {
