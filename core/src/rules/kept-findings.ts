@@ -9,7 +9,8 @@ import type { Finding, Fix, TextEdit } from '../types';
 interface Kept {
   /** Everything else the findings depended on: the rule's key, the language and the severity. */
   key: string;
-  /** Start of the item's node when the findings were made (their ranges are absolute for that position). */
+  /** The item's node (an item moved onto another node is checked again) and its start when the findings were made. */
+  node: Node;
   anchor: number;
   findings: Finding[];
 }
@@ -45,7 +46,7 @@ export function ruleSlot(ruleId: string): number {
 export function reuseKept(item: object, slot: number, key: string, node: Node, out: Finding[]): boolean {
   const kept = keptByItem.get(item)?.[slot];
   const start = node.range?.[0];
-  if (!kept || kept.key !== key || start === undefined) return false;
+  if (!kept || kept.key !== key || kept.node !== node || start === undefined) return false;
   const delta = start - kept.anchor;
   for (const finding of kept.findings) out.push(delta === 0 ? finding : shiftFinding(finding, delta));
   return true;
@@ -64,7 +65,7 @@ export function keep(item: object, slot: number, key: string, node: Node, findin
   }
   if (!list) keptByItem.set(item, (list = []));
   while (list.length <= slot) list.push(undefined);
-  list[slot] = { key, anchor: range[0], findings };
+  list[slot] = { key, node, anchor: range[0], findings };
 }
 
 function inside(finding: Finding, start: number, end: number): boolean {

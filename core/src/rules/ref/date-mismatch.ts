@@ -1,6 +1,7 @@
 import { dateProblem, parseIsoDate, sameDate } from '../../citations/dates';
 import { partRange } from '../../citations/analyze';
 import { t } from '../../i18n/messages';
+import { citationNode } from '../item-nodes';
 import type { Rule } from '../rule';
 import { analysisOf, dateLike, displayIsoDate, fixOf, layerPhrase, nameOf, replaceEdit } from './support';
 
@@ -46,12 +47,13 @@ export const refDateMismatch: Rule = {
   },
   check(context) {
     const { lang } = context;
-    for (const c of analysisOf(context).citations) {
+    // A citation's findings depend only on it (its text and what the registry says of it).
+    context.each(analysisOf(context).citations, citationNode, '', (c) => {
       const match = c.resolution.match;
       const date = c.citation.date;
-      if (!match || !date || dateProblem(date)) continue;
+      if (!match || !date || dateProblem(date)) return;
       const known = parseIsoDate(match.entry.date);
-      if (!known || sameDate(date, known)) continue;
+      if (!known || sameDate(date, known)) return;
       const correct = dateLike(date, known);
       context.report({
         range: partRange(c.field, date),
@@ -63,6 +65,6 @@ export const refDateMismatch: Rule = {
         }),
         fixes: [fixOf(t(lang, 'ref.fix.date', { date: correct }), replaceEdit(c, date, correct))],
       });
-    }
+    });
   },
 };

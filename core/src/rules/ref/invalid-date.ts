@@ -1,6 +1,7 @@
 import { partRange } from '../../citations/analyze';
 import { dateProblem, parseIsoDate } from '../../citations/dates';
 import { t } from '../../i18n/messages';
+import { citationNode } from '../item-nodes';
 import type { Rule } from '../rule';
 import { analysisOf, dateLike, fixOf, nameOf, replaceEdit } from './support';
 
@@ -33,11 +34,12 @@ export const refInvalidDate: Rule = {
   },
   check(context) {
     const { lang } = context;
-    for (const c of analysisOf(context).citations) {
+    // A citation's findings depend only on it (its text and what the registry says of it).
+    context.each(analysisOf(context).citations, citationNode, '', (c) => {
       const date = c.citation.date;
-      if (!date || date.form === 'year') continue;
+      if (!date || date.form === 'year') return;
       const problem = dateProblem(date);
-      if (!problem) continue;
+      if (!problem) return;
       const text = date.text.replace(/\s+/g, ' ');
       const params = { symbol: nameOf(c), date: text, day: date.day ?? '', month: date.month ?? '', year: date.year };
       const known = c.resolution.match ? parseIsoDate(c.resolution.match.entry.date) : undefined;
@@ -47,6 +49,6 @@ export const refInvalidDate: Rule = {
         message: t(lang, problem === 'day' ? 'ref.invalidDate.day' : problem === 'month' ? 'ref.invalidDate.month' : 'ref.invalidDate.year', params),
         fixes: correct ? [fixOf(t(lang, 'ref.fix.date', { date: correct }), replaceEdit(c, date, correct))] : undefined,
       });
-    }
+    });
   },
 };

@@ -1,6 +1,7 @@
 import { partRange } from '../../citations/analyze';
 import { analyzeIssuer, bodyOfIssuerCode, issuerAgreesWithCode, issuersAgree, nameOfIssuerCode } from '../../citations/issuer';
 import { t, type MessageKey } from '../../i18n/messages';
+import { citationNode } from '../item-nodes';
 import type { Rule } from '../rule';
 import { analysisOf, fixOf, nameOf, replaceEdit } from './support';
 
@@ -38,14 +39,15 @@ export const refIssuerMismatch: Rule = {
   },
   check(context) {
     const { lang } = context;
-    for (const c of analysisOf(context).citations) {
+    // A citation's findings depend only on it (its text and what the registry says of it).
+    context.each(analysisOf(context).citations, citationNode, '', (c) => {
       const { issuer, symbol } = c.citation;
-      if (c.citation.kind !== 'number' || !issuer || !symbol) continue;
+      if (c.citation.kind !== 'number' || !issuer || !symbol) return;
       const info = analyzeIssuer(issuer.text);
       const known = c.resolution.match?.entry;
       const code = symbol.parsed.issuerCode;
       const codeAgrees = issuerAgreesWithCode(info, code);
-      if (codeAgrees && (!known || issuersAgree(info, analyzeIssuer(known.issuer)))) continue;
+      if (codeAgrees && (!known || issuersAgree(info, analyzeIssuer(known.issuer)))) return;
       const expected = known?.issuer ?? nameOfIssuerCode(code);
       const label = expected ?? t(lang, `body.${bodyOfIssuerCode(code)?.body ?? 'other'}` as MessageKey);
       const fixes = expected && !issuer.shared ? [fixOf(t(lang, 'ref.fix.issuer', { issuer: expected }), replaceEdit(c, issuer, expected))] : undefined;
@@ -54,6 +56,6 @@ export const refIssuerMismatch: Rule = {
         message: t(lang, 'ref.issuerMismatch', { symbol: nameOf(c), expected: label, cited: issuer.text.replace(/\s+/g, ' ') }),
         fixes,
       });
-    }
+    });
   },
 };

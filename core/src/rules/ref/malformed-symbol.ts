@@ -1,5 +1,6 @@
 import { partRange } from '../../citations/analyze';
 import { t } from '../../i18n/messages';
+import { citationNode } from '../item-nodes';
 import type { Rule } from '../rule';
 import { analysisOf, fixOf, replaceEdit } from './support';
 
@@ -37,9 +38,10 @@ export const refMalformedSymbol: Rule = {
   },
   check(context) {
     const { lang } = context;
-    for (const c of analysisOf(context).citations) {
+    // A citation's findings depend only on it (its text and what the registry says of it).
+    context.each(analysisOf(context).citations, citationNode, '', (c) => {
       const symbol = c.citation.symbol;
-      if (!symbol) continue;
+      if (!symbol) return;
       const parsed = symbol.parsed;
       const written = symbol.text.replace(/\s+/g, ' ');
       let fixed: string | undefined;
@@ -54,12 +56,12 @@ export const refMalformedSymbol: Rule = {
         fixed = parsed.compact;
         message = t(lang, 'ref.malformed.ascii', { symbol: written, code: parsed.asciiCode, fixed });
       }
-      if (!fixed || !message) continue;
+      if (!fixed || !message) return;
       context.report({
         range: partRange(c.field, symbol),
         message,
         fixes: [fixOf(t(lang, 'ref.fix.symbol', { symbol: fixed }), replaceEdit(c, symbol, fixed))],
       });
-    }
+    });
   },
 };

@@ -2,6 +2,7 @@ import { partRange } from '../../citations/analyze';
 import { quotedPart, titlesDiffer } from '../../citations/titles';
 import { t } from '../../i18n/messages';
 import { excerpt } from '../../util/strings';
+import { citationNode } from '../item-nodes';
 import type { Rule } from '../rule';
 import { analysisOf, fixOf, nameOf, replaceEdit } from './support';
 
@@ -42,11 +43,12 @@ export const refTitleMismatch: Rule = {
   },
   check(context) {
     const { lang } = context;
-    for (const c of analysisOf(context).citations) {
+    // A citation's findings depend only on it (its text and what the registry says of it).
+    context.each(analysisOf(context).citations, citationNode, '', (c) => {
       const match = c.resolution.match;
       const title = c.citation.title;
-      if (!match?.entry.title || !title || c.citation.kind !== 'number') continue;
-      if (!titlesDiffer(title.text, match.entry.title)) continue;
+      if (!match?.entry.title || !title || c.citation.kind !== 'number') return;
+      if (!titlesDiffer(title.text, match.entry.title)) return;
       const quoted = /[“"]$/u.test(c.field.value.slice(0, title.start));
       const expected = (quoted ? quotedPart(match.entry.title) : undefined) ?? match.entry.title;
       context.report({
@@ -54,6 +56,6 @@ export const refTitleMismatch: Rule = {
         message: t(lang, 'ref.titleMismatch', { symbol: nameOf(c), expected: excerpt(expected, 160) }),
         fixes: [fixOf(t(lang, 'ref.fix.title'), replaceEdit(c, title, expected))],
       });
-    }
+    });
   },
 };

@@ -2,6 +2,7 @@ import { partRange } from '../../citations/analyze';
 import { codeOfTypeWord, spellCode, typeWordOfCode, withTypeCode } from '../../citations/symbol';
 import { t } from '../../i18n/messages';
 import type { Fix } from '../../types';
+import { citationNode } from '../item-nodes';
 import type { Rule } from '../rule';
 import { analysisOf, caseLike, choiceOf, fixOf, replaceEdit } from './support';
 
@@ -45,9 +46,10 @@ export const refTypeMismatch: Rule = {
   },
   check(context) {
     const { lang } = context;
-    for (const c of analysisOf(context).citations) {
+    // A citation's findings depend only on it (its text and what the registry says of it).
+    context.each(analysisOf(context).citations, citationNode, '', (c) => {
       const { typeWord, symbol } = c.citation;
-      if (c.citation.kind !== 'number' || !typeWord || !symbol || c.citation.name) continue;
+      if (c.citation.kind !== 'number' || !typeWord || !symbol || c.citation.name) return;
       const parsed = symbol.parsed;
       const word = typeWord.text.replace(/\s+/g, ' ');
       const folded = word.toLowerCase();
@@ -64,7 +66,7 @@ export const refTypeMismatch: Rule = {
         expectedWord = 'Công văn';
         message = t(lang, 'ref.typeMismatchLetter', { word, symbol: parsed.compact });
       }
-      if (!message) continue;
+      if (!message) return;
       const fixes: Fix[] = [];
       const known = c.resolution.match?.entry;
       const canEditWord = !typeWord.shared;
@@ -82,6 +84,6 @@ export const refTypeMismatch: Rule = {
         message,
         fixes: fixes.length > 0 ? fixes : undefined,
       });
-    }
+    });
   },
 };
