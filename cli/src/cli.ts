@@ -111,7 +111,8 @@ async function lintCommand(inputs: string[], options: LintCommandOptions): Promi
 async function lintFile(job: LintJob, workspaces: { of(file: string): Workspace }, options: Pick<LintCommandOptions, 'lang' | 'fix' | 'maxSize'>): Promise<PlainReport> {
   const { index, file, severities } = job;
   const lang = options.lang;
-  const lintOptions = { lang, workspace: workspaces.of(file), uri: path.resolve(file), severities, maxSize: options.maxSize * 1024 };
+  // Each plan is checked once: nothing is kept for a next check.
+  const lintOptions = { lang, workspace: workspaces.of(file), uri: path.resolve(file), severities, maxSize: options.maxSize * 1024, keepFindings: false };
   // The workspace has read this plan already (it is a known document for the others): its text is not read twice.
   const known = lintOptions.workspace.plan(lintOptions.uri);
   let text: string;

@@ -30,6 +30,11 @@ export interface LintOptions {
    * the text is parsed again (parse/incremental.ts). It is consumed: the caller must not use it afterwards.
    */
   previous?: ParsedPlan;
+  /**
+   * Keep what each rule found per item, for the next check of the same document (RuleContext.each): on by default;
+   * off where each plan is checked once (the CLI), where keeping would only cost memory.
+   */
+  keepFindings?: boolean;
 }
 
 export interface RuleFailure {
@@ -90,6 +95,10 @@ export function lintPlan(plan: ParsedPlan, options: LintOptions = {}): LintResul
         findings.push({ ruleId: rule.meta.id, severity, message, range: clampRange(range, plan.text.length), fixes });
       },
       each(items, nodeOf, key, check) {
+        if (options.keepFindings === false) {
+          for (const item of items) check(item);
+          return;
+        }
         const slot = ruleSlot(rule.meta.id);
         const fullKey = sharedKey(slot, `${lang}\u0000${severity}\u0000${key}`);
         for (const item of items) {

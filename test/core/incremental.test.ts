@@ -326,3 +326,12 @@ test('kept findings: re-used for unchanged tasks, shifted with them, and dropped
   // The plan gives the kept rules something to find, so the comparison means something.
   for (const id of ['task/missing-lead', 'task/outside-period', 'task/unreadable-time', 'task/missing-partner']) assert.ok(ruleIds.has(id), id);
 });
+
+test('keepFindings: false (the CLI) gives the findings of a check that keeps them', () => {
+  const text = generatePlan(40, 3);
+  const kept = lintText(text, { lang: 'vi' });
+  const again = lintText(text.replace('(đợt 7)', '(đợt 7a)'), { lang: 'vi', previous: kept.plan });
+  const unkept = lintText(text.replace('(đợt 7)', '(đợt 7a)'), { lang: 'vi', keepFindings: false });
+  assert.ok(again.findings.length > 0);
+  assert.deepEqual(unkept.findings, again.findings);
+});
