@@ -110,7 +110,7 @@ export function lintPlan(plan: ParsedPlan, options: LintOptions = {}): LintResul
           if (reuseKept(item, slot, fullKey, node, findings)) continue;
           const before = findings.length;
           check(item);
-          keep(item, slot, fullKey, node, findings.slice(before));
+          keep(item, slot, fullKey, node, findings, before);
         }
       },
     };

@@ -52,26 +52,35 @@ export function reuseKept(item: object, slot: number, key: string, node: Node, o
   return true;
 }
 
+const NONE: Finding[] = [];
+
 /**
- * Keeps what the rule found for `item` — only when every finding and every edit of its fixes lies within the item's
- * node: nothing outside it moves with it. Otherwise the item is checked again next time.
+ * Keeps what the rule found for `item` (findings[from…]) — only when every finding and every edit of its fixes lies
+ * within the item's node: nothing outside it moves with it. Otherwise the item is checked again next time.
  */
-export function keep(item: object, slot: number, key: string, node: Node, findings: Finding[]): void {
+export function keep(item: object, slot: number, key: string, node: Node, findings: Finding[], from: number): void {
   const range = node.range;
   let list = keptByItem.get(item);
-  if (!range || !findings.every((finding) => inside(finding, range[0], range[2]))) {
+  let within = !!range;
+  for (let i = from; within && i < findings.length; i++) within = inside(findings[i], range![0], range![2]);
+  if (!within) {
     if (list) list[slot] = undefined;
     return;
   }
   if (!list) keptByItem.set(item, (list = []));
   while (list.length <= slot) list.push(undefined);
-  list[slot] = { key, node, anchor: range[0], findings };
+  list[slot] = { key, node, anchor: range![0], findings: findings.length === from ? NONE : findings.slice(from) };
 }
 
 function inside(finding: Finding, start: number, end: number): boolean {
-  const within = (range: { start: number; end: number }) => range.start >= start && range.end <= end;
-  return within(finding.range) && (finding.fixes ?? []).every((fix) => fix.edits.every((edit) => edit.file !== undefined || within(edit.range)));
+  if (finding.range.start < start || finding.range.end > end) return false;
+  for (const fix of finding.fixes ?? NONE_FIXES) {
+    for (const edit of fix.edits) if (edit.file === undefined && (edit.range.start < start || edit.range.end > end)) return false;
+  }
+  return true;
 }
+
+const NONE_FIXES: Fix[] = [];
 
 function shiftFinding(finding: Finding, delta: number): Finding {
   const shifted: Finding = { ...finding, range: { start: finding.range.start + delta, end: finding.range.end + delta } };
