@@ -58,6 +58,26 @@ export function validateWithSubschema(pointer: string, data: unknown): ErrorObje
   return validate(data) ? [] : [...(validate.errors ?? [])];
 }
 
+/**
+ * The pointers of every union branch ("#/definitions/task/properties/chu_tri/anyOf/1"): the validators that
+ * resolving a union's errors compiles on first use. A server compiles them while idle (server/src/warmup.ts), so
+ * that the first check of a large plan with such errors does not.
+ */
+export function unionBranchPointers(): string[] {
+  const branches: string[] = [];
+  pointerOf(planSchema as object);
+  for (const [node, pointer] of pointers ?? []) {
+    const anyOf = (node as { anyOf?: unknown }).anyOf;
+    if (Array.isArray(anyOf)) anyOf.forEach((_, index) => branches.push(`${pointer}/anyOf/${index}`));
+  }
+  return branches;
+}
+
+/** Compiles the validator of a union branch now (see unionBranchPointers). */
+export function prepareSubschema(pointer: string): void {
+  validateWithSubschema(pointer, undefined);
+}
+
 let pointers: Map<object, string> | undefined;
 
 /** The JSON pointer ("#/definitions/task") of a node of the plan schema, found by identity. */
