@@ -287,3 +287,23 @@ describe('adding a document to the commune registry', () => {
     assert.equal(addToRegistryEdits(new Workspace({}), entry), undefined);
   });
 });
+
+describe('registryForPlan from one keystroke to the next', () => {
+  it('keeps the registry while only the checked plan changes, and makes a new one when another plan changes', () => {
+    const own = '/ws/ke-hoach-a.plan.yaml';
+    const other = '/ws/ke-hoach-b.plan.yaml';
+    const otherText = MINIMAL_PLAN.replace(/^so: .*$/m, 'so: 7/KH-UBND').replace(/^ngay: .*$/m, 'ngay: 2026-01-20');
+    const first = new Workspace({ plans: [{ uri: own, text: MINIMAL_PLAN }, { uri: other, text: otherText }] });
+    const plan = parsePlan(MINIMAL_PLAN);
+    const registry = registryForPlan(plan, { workspace: first, uri: own });
+    assert.ok(registry.layers.some((layer) => layer.origin === 'plans' && layer.entries.length === 1), 'the other plan is a known document');
+    // The server makes a new workspace at each keystroke in the open plan.
+    const typed = first.withPlans([{ uri: own, text: `${MINIMAL_PLAN}# gõ thêm\n` }]);
+    assert.notEqual(typed, first);
+    assert.equal(registryForPlan(plan, { workspace: typed, uri: own }), registry);
+    const otherEdited = typed.withPlans([{ uri: other, text: otherText.replace('so: 7/KH-UBND', 'so: 8/KH-UBND') }]);
+    const next = registryForPlan(plan, { workspace: otherEdited, uri: own });
+    assert.notEqual(next, registry);
+    assert.ok(next.lookup('8/KH-UBND'), 'the edited plan is known under its new number');
+  });
+});

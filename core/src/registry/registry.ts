@@ -260,10 +260,10 @@ export function registryForPlan(plan: ParsedPlan, options: PlanRegistryOptions =
   const last = lastRegistries.get(key);
   if (
     last &&
-    last.workspace === options.workspace &&
+    sameWorkspace(last.workspace, options.workspace, options.uri) &&
     last.registry.province?.name === province?.name &&
     last.registry.layers.length === layers.length &&
-    last.registry.layers.every((layer, i) => layer === layers[i])
+    last.registry.layers.every((layer, i) => sameLayer(layer, layers[i]))
   ) {
     return last.registry;
   }
@@ -271,6 +271,23 @@ export function registryForPlan(plan: ParsedPlan, options: PlanRegistryOptions =
   if (lastRegistries.size >= 32) lastRegistries.clear();
   lastRegistries.set(key, { workspace: options.workspace, registry });
   return registry;
+}
+
+/** Layers with the same entries (a workspace rebuilt around an edited plan makes new layer objects for the others). */
+function sameLayer(a: RegistryLayer, b: RegistryLayer): boolean {
+  if (a === b) return true;
+  const same = a.layer === b.layer && a.name === b.name && a.origin === b.origin && a.uri === b.uri && a.province === b.province;
+  return same && a.entries.length === b.entries.length && a.entries.every((entry, i) => entry === b.entries[i]);
+}
+
+/**
+ * Workspaces that differ at most in the plan being checked (the server makes a new one at each keystroke in an open
+ * plan): the registry of one serves the other, whose other plans and registry files are the same objects.
+ */
+function sameWorkspace(a: Workspace | undefined, b: Workspace | undefined, self: string | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.registryTarget !== b.registryTarget || a.registryFiles.length !== b.registryFiles.length || a.plans.length !== b.plans.length) return false;
+  return a.registryFiles.every((file, i) => file === b.registryFiles[i]) && a.plans.every((plan, i) => plan === b.plans[i] || (plan.uri === self && b.plans[i].uri === self));
 }
 
 /** The last registry made for each province and plan URI (see registryForPlan). */
