@@ -16,7 +16,8 @@ import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { LineIndex, lintText } from '../core/src';
 import { apply, editScript } from './edits';
 import { generatePlan } from './generate';
-import { BenchClient, sleep, withTimeout, type Publish, type ServerSpec } from './lsp';
+import { delay, withTimeout } from '../test/support/lsp-client';
+import { BenchClient, type Publish, type ServerSpec } from './lsp';
 
 const REPO = path.resolve(__dirname, '..', '..');
 
@@ -123,7 +124,7 @@ async function runSize(specName: string, tasks: number): Promise<SizeRun> {
   try {
     // yaml-language-server needs its schema association before the document is opened: wait for its settings pull.
     await withTimeout(client.configured, 5000, `${spec.name} pulling its settings`);
-    await sleep(100);
+    await delay(100);
     const samples: Sample[] = [];
     // The publish for `version`: kehoach says the version; yaml-language-server does not, so the next one to arrive.
     const waitVersion = (version: number, since: number, what: string): Promise<Publish> =>
@@ -139,7 +140,7 @@ async function runSize(specName: string, tasks: number): Promise<SizeRun> {
     const edits: number[] = [];
     let version = 1;
     for (let i = 0; i < EDITS; i++) {
-      await sleep(EDIT_GAP_MS);
+      await delay(EDIT_GAP_MS);
       const key = script(text, i);
       const position = positionAt(text, key.offset);
       text = apply(text, key);
@@ -153,11 +154,11 @@ async function runSize(specName: string, tasks: number): Promise<SizeRun> {
     }
 
     // A burst: 20 keystrokes 50 ms apart into the middle task's name.
-    await sleep(300);
+    await delay(300);
     const burstSince = client.history(uri).length;
     const sentAt = new Map<number, number>();
     for (let i = 0; i < BURST; i++) {
-      if (i > 0) await sleep(BURST_GAP_MS);
+      if (i > 0) await delay(BURST_GAP_MS);
       const key = script(text, i);
       const position = positionAt(text, key.offset);
       text = apply(text, key);
@@ -170,7 +171,7 @@ async function runSize(specName: string, tasks: number): Promise<SizeRun> {
     const lastSentAt = sentAt.get(last)!;
     const final = await waitVersion(last, burstSince, 'diagnostics after the burst');
     const burstMs = final.at - lastSentAt;
-    await sleep(1000); // anything still on its way
+    await delay(1000); // anything still on its way
     const burstPublishes = client.history(uri).slice(burstSince);
     // Stale: published for a version the server could have known was replaced: the newer version had been sent when
     // the publication started to arrive, 2 ms before or more (a change still in the pipe, or arriving while the server

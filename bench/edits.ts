@@ -17,6 +17,12 @@ export interface Keystroke {
   char: string;
 }
 
+/** Where the i-th of `count` keystrokes goes: 0 a task's name, 1 a lead unit, 2 a top-level paragraph (by thirds). */
+export function editSite(i: number, count: number): number {
+  const third = Math.ceil(count / 3);
+  return i < third ? 0 : i < 2 * third ? 1 : 2;
+}
+
 /**
  * 50 single-character insertions, as a user types: a word into the middle task's name, then into another
  * task's lead unit, then into a top-level paragraph (kinh_phi). Offsets refer to the text as it is then.
@@ -24,8 +30,7 @@ export interface Keystroke {
 export function editScript(tasks: number, count: number): (text: string, i: number) => Keystroke {
   const typed = ' cải cách hành chính nhà nước';
   return (text, i) => {
-    const third = Math.ceil(count / 3);
-    const site = i < third ? 0 : i < 2 * third ? 1 : 2;
+    const site = editSite(i, count);
     const offset =
       site === 0 ? lineEndOf(text, '  - ten: ', Math.floor(tasks / 2)) : site === 1 ? lineEndOf(text, '    chu_tri: ', Math.floor((tasks * 3) / 4)) : lineEndOf(text, 'kinh_phi: ', 0);
     return { offset, char: typed[i % typed.length] };

@@ -1,9 +1,10 @@
 // A headless LSP client for the benchmark: spawns any language server over stdio, timestamps every
 // publishDiagnostics on arrival, and reads the server's peak memory from /proc. Not a test helper:
-// nothing here asserts, it only measures.
+// nothing here asserts, it only measures (its bounded waits are the test client's: test/support/lsp-client).
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { delay, withTimeout } from '../test/support/lsp-client';
 import {
   createProtocolConnection,
   DidChangeConfigurationNotification,
@@ -204,16 +205,4 @@ function rawPublishArrivals(stream: NodeJS.ReadableStream): Arrival[] {
     }
   });
   return arrivals;
-}
-
-export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { performance } from 'node:perf_hooks';
 import { allRules, lintPlan, parsePlan, type ParsedPlan, type Rule } from '../core/src';
-import { apply, editScript } from './edits';
+import { apply, editScript, editSite } from './edits';
 import { generatePlan } from './generate';
 
 const tasks = Number(process.argv[2] ?? 2000);
@@ -56,7 +56,7 @@ for (let i = 0; i < warmup + edits; i++) {
   if (i >= warmup) {
     record('(parse)', parsed - started);
     record('(check total)', done - started);
-    record(`(check total, edit site ${Math.floor(((i - warmup) * 3) / edits)})`, done - started);
+    record(`(check total, edit site ${editSite(i - warmup, edits)})`, done - started);
     record(`(diagnostics + JSON, ${(json.length / 1024).toFixed(0)} KB)`, sent - done);
   }
 }

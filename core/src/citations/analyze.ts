@@ -9,6 +9,7 @@ import { parseIsoDate, type DateValue } from './dates';
 import { analyzeIssuer, COMMUNE_LEVELS, foldName, PROVINCE_LEVELS } from './issuer';
 import { parseCitations, type Citation, type CitationPart } from './parse-citation';
 import { isNationalIssuerCode, normalizeSymbol } from './symbol';
+import { changedRun } from '../util/changed-run';
 import { memoizeString, StringMemo } from '../util/memo';
 
 /** Citations of a text: a pure function of the string, kept across checks (see util/memo). */
@@ -242,19 +243,16 @@ class Lineage {
     if (plan.model === this.model) return moves;
     const before = this.model.texts;
     const after = plan.model.texts;
-    const limit = Math.min(before.length, after.length);
-    let start = 0;
-    while (start < limit && before[start] === after[start]) start++;
-    let tail = 0;
-    while (tail < limit - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
-    if (before.length !== after.length) return undefined;
+    const run = changedRun(before, after, (a, b) => a === b);
+    if (!run) return moves;
+    if (run.oldEnd !== run.newEnd) return undefined;
     const aliases = this.registry.aliases();
     const aliasSignature = aliases.map(({ alias }) => alias).join('\u0000');
     const cites = (field: TextField) =>
       isCitingField(field) &&
       (fieldCache(field, CITATIONS, '', citationsOfField).length > 0 ||
         (aliases.length > 0 && fieldCache(field, ALIAS_HITS, aliasSignature, aliasHitsOfField, aliases).some((hits) => hits.length > 0)));
-    for (let i = start; i < before.length - tail; i++) {
+    for (let i = run.start; i < run.oldEnd; i++) {
       const old = before[i];
       const field = after[i];
       if (!samePath(old.path, field.path)) return undefined;

@@ -5,6 +5,7 @@ import { fieldCache, fieldSlot, type PlanModel, type TaskModel, type TextField, 
 import type { ParsedPlan } from '../parse/parse-plan';
 import { startsUpper, surfaceOf, unitKey, unitTokens, type UnitToken } from './normalize';
 import { defaultUnitRegistry, type UnitEntry, type UnitRegistry } from './unit-registry';
+import { changedRun } from '../util/changed-run';
 import { StringMemo } from '../util/memo';
 
 export type UnitRefSource = 'lead' | 'partner' | 'block' | 'text';
@@ -239,7 +240,12 @@ function localNamesFrom(keys: Iterable<string>): LocalNames {
 }
 
 /** The refs of a running-text field (none for unit cells and skipped fields). */
-function textRefsOf(a: Analyser, field: TextField, cellNodes: ReadonlySet<unknown>, local: LocalNames, owners: ReturnType<typeof ownerIndex>): readonly UnitRef[] {
+/** Which nodes are unit cells (a set, or the splice's view of two). */
+interface CellNodes {
+  has(node: unknown): boolean;
+}
+
+function textRefsOf(a: Analyser, field: TextField, cellNodes: CellNodes, local: LocalNames, owners: ReturnType<typeof ownerIndex>): readonly UnitRef[] {
   // What is kept with each field: whether it is skipped (by its path), its shape, and its refs of last time.
   const made = fieldCache(field, TEXT_MADE, a.memos.texts, newTextMade);
   if (made.skip || cellNodes.has(field.node)) return NO_REFS;
@@ -304,17 +310,6 @@ function analyse(plan: ParsedPlan, registry: UnitRegistry): PlanUnits {
   return units;
 }
 
-/** Where two lists differ: [start, oldEnd) of `before` became [start, newEnd) of `after`; undefined when equal. */
-function changedRun<T>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean): { start: number; oldEnd: number; newEnd: number } | undefined {
-  const limit = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < limit && same(before[start], after[start])) start++;
-  if (start === before.length && start === after.length) return undefined;
-  let tail = 0;
-  while (tail < limit - start && same(before[before.length - 1 - tail], after[after.length - 1 - tail])) tail++;
-  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
-}
-
 const sameMention = (a: UnitMention, b: UnitMention) => a === b || (a.field === b.field && a.role === b.role);
 const sameField = (a: TextField, b: TextField) => a === b;
 
@@ -360,7 +355,7 @@ function spliceUnits(plan: ParsedPlan, registry: UnitRegistry): PlanUnits | unde
   }
   // A field that is new can only be a cell of a changed mention.
   const freshCellNodes = new Set<unknown>(freshCells.map((cell) => cell.field.node));
-  const isCell: ReadonlySet<unknown> = { has: (node: unknown) => freshCellNodes.has(node) || last.units.cellNodes.has(node) } as ReadonlySet<unknown>;
+  const isCell: CellNodes = { has: (node) => freshCellNodes.has(node) || last.units.cellNodes.has(node) };
 
   // Texts whose refs are made again: the changed ones, and where a changed local name could start.
   const run = changedRun(last.model.texts, plan.model.texts, sameField);
@@ -408,7 +403,7 @@ function freeWordsOf(field: TextField, memos: ShapeMemos): readonly string[] {
   return fieldCache(field, TEXT_MADE, memos.texts, newTextMade).shape?.freeWords ?? [];
 }
 
-function indexField(index: Map<string, Set<TextField>>, field: TextField, cellNodes: ReadonlySet<unknown>, freeWords: (field: TextField) => readonly string[]): void {
+function indexField(index: Map<string, Set<TextField>>, field: TextField, cellNodes: CellNodes, freeWords: (field: TextField) => readonly string[]): void {
   if (cellNodes.has(field.node)) return;
   for (const word of freeWords(field)) {
     let fields = index.get(word);
