@@ -147,7 +147,7 @@ function failingRuleForTests(): Rule {
 const cache = new Map<string, CachedLint>();
 const reportedFailures = new Set<string>();
 const timers = new Map<string, NodeJS.Timeout>();
-const lastDuration = new Map<string, number>();
+/** How long the last (up to) three edits of each document took to check, newest first. */
 const recentDurations = new Map<string, number[]>();
 
 function lintDocument(document: TextDocument): LintResult {
@@ -176,9 +176,7 @@ function lintDocument(document: TextDocument): LintResult {
   // How long an edit takes to check: the shortest of the last three (one slow check, after a garbage collection,
   // does not make the next edit wait; nor do the first edits, which clean up after the first check in full).
   if (previous) {
-    const durations = [performance.now() - started, ...(recentDurations.get(document.uri) ?? [])].slice(0, 3);
-    recentDurations.set(document.uri, durations);
-    lastDuration.set(document.uri, durations.length < 3 ? 0 : Math.min(...durations));
+    recentDurations.set(document.uri, [performance.now() - started, ...(recentDurations.get(document.uri) ?? [])].slice(0, 3));
   }
   for (const failure of result.failures) {
     // Said once per rule and error: a rule that fails on every keystroke must not flood the output.
@@ -244,10 +242,16 @@ function warmEdits(uri: string, version: number, input: number): void {
   }
 }
 
+/** How long the next edit's check should take: the shortest of the last three (0 until three are known). */
+function checkEstimate(uri: string): number {
+  const durations = recentDurations.get(uri) ?? [];
+  return durations.length < 3 ? 0 : Math.min(...durations);
+}
+
 function scheduleValidation(document: TextDocument, delay?: number): void {
   const uri = document.uri;
   clearTimeout(timers.get(uri));
-  const estimate = lastDuration.get(uri) ?? 0;
+  const estimate = checkEstimate(uri);
   const wait = delay ?? (estimate < IMMEDIATE_CHECK_MS ? 0 : Math.min(200, 1.5 * estimate));
   timers.set(
     uri,
@@ -319,7 +323,6 @@ documents.onDidClose((event) => {
   clearTimeout(timers.get(event.document.uri));
   timers.delete(event.document.uri);
   cache.delete(event.document.uri);
-  lastDuration.delete(event.document.uri);
   recentDurations.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   // Other plans now see the saved text of this one again.
