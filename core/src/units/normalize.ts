@@ -41,12 +41,19 @@ const CONTRACTIONS: [string[], string][] = [
   [['mặt', 'trận', 'tổ', 'quốc'], 'mttq'],
 ];
 
+/** The contractions by their first word. */
+const CONTRACTIONS_BY_FIRST = new Map<string, [string[], string][]>();
+for (const contraction of CONTRACTIONS) {
+  const first = contraction[0][0];
+  CONTRACTIONS_BY_FIRST.set(first, [...(CONTRACTIONS_BY_FIRST.get(first) ?? []), contraction]);
+}
+
 /** Words of a text, as written (normalised per word). */
 export function rawTokens(text: string): UnitToken[] {
   const tokens: UnitToken[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index ?? 0;
-    tokens.push({ norm: normalizeWord(match[0]), start, end: start + match[0].length });
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    tokens.push({ norm: normalizeWord(match[0]), start: match.index, end: match.index + match[0].length });
   }
   return tokens;
 }
@@ -62,11 +69,26 @@ export function unitTokens(text: string): UnitToken[] {
 /** Tokens are kept across checks (shared: callers never change them). */
 const tokensMemo = new StringMemo<UnitToken[]>();
 
+/** The contraction whose words start at raw[i], if any. */
+function contractionAt(raw: readonly UnitToken[], i: number): [string[], string] | undefined {
+  const candidates = CONTRACTIONS_BY_FIRST.get(raw[i].norm);
+  if (!candidates) return undefined;
+  for (let c = 0; c < candidates.length; c++) {
+    const words = candidates[c][0];
+    let k = 1;
+    while (k < words.length && i + k < raw.length && raw[i + k].norm === words[k]) k++;
+    if (k === words.length) return candidates[c];
+  }
+  return undefined;
+}
+
+// Index loops, no callbacks: this runs for every word of every distinct text of a plan (the first check of a large
+// plan tokenises thousands of texts, and a closure or an iterator per word was most of what that allocated).
 function computeUnitTokens(text: string): UnitToken[] {
   const raw = rawTokens(text);
   const merged: UnitToken[] = [];
   for (let i = 0; i < raw.length; ) {
-    const hit = CONTRACTIONS.find(([words]) => words.every((word, k) => raw[i + k]?.norm === word));
+    const hit = contractionAt(raw, i);
     if (hit) {
       merged.push({ norm: hit[1], start: raw[i].start, end: raw[i + hit[0].length - 1].end });
       i += hit[0].length;
@@ -75,12 +97,16 @@ function computeUnitTokens(text: string): UnitToken[] {
       i++;
     }
   }
-  return merged.filter((token, i) => {
-    if (token.norm === 'và') return false;
-    if (token.norm === 'xã') return merged[i + 1]?.norm === 'hội';
-    if (token.norm === 'của') return merged[i + 1]?.norm !== 'xã' && merged[i + 1] !== undefined;
-    return true;
-  });
+  const tokens: UnitToken[] = [];
+  for (let i = 0; i < merged.length; i++) {
+    const norm = merged[i].norm;
+    const next = i + 1 < merged.length ? merged[i + 1].norm : undefined;
+    if (norm === 'và') continue;
+    if (norm === 'xã' && next !== 'hội') continue;
+    if (norm === 'của' && (next === 'xã' || next === undefined)) continue;
+    tokens.push(merged[i]);
+  }
+  return tokens;
 }
 
 /** The identity of a unit name: equal keys name the same unit. */
