@@ -7,6 +7,7 @@
 // quality standards (TCVN ISO 9001:2015) or plain numbers as citations. Indices are into the given string;
 // callers map them to document offsets (TextField.offsetOf).
 
+import { isLatinText, latinRegExp } from '../util/latin-regexp';
 import { analyzeIssuer } from './issuer';
 import type { DateForm } from './dates';
 import { parseSymbol, type ParsedSymbol } from './symbol';
@@ -115,6 +116,10 @@ const ANCHOR = new RegExp(
     `|(?<![${L}\\d\\/.${DASH}])(?<symC>${STRICT_SYMBOL})${AFTER_SYMBOL}`,
   'gu',
 );
+/** The anchor pattern (exported for the test that its Latin form finds the same). */
+export const CITATION_ANCHOR = ANCHOR;
+/** ANCHOR for texts in Latin script (util/latin-regexp.ts), made on first use. */
+let latinAnchor: RegExp | undefined;
 
 const LAW_NAME = new RegExp(
   `(?<![${L}\\d])(?<type>Bộ luật|Luật)\\s+(?<name>\\p{Lu}[${L}\\d]*(?:\\s+[${L}\\d]+)*?)` +
@@ -172,7 +177,8 @@ function readNumbered(text: string): Citation[] {
   // anchor pattern cannot match. Times ("Quý I/2026", "30/6/2026") have slashes too, but before digits.
   if (!SLASH_LETTER.test(text)) return [];
   const anchors: Anchor[] = [];
-  for (const match of text.matchAll(ANCHOR)) {
+  const anchor = isLatinText(text) ? (latinAnchor ??= latinRegExp(ANCHOR)) : ANCHOR;
+  for (const match of text.matchAll(anchor)) {
     const groups = match.groups ?? {};
     const start = match.index ?? 0;
     const symbolText = groups.symA ?? groups.symB ?? groups.symC;
