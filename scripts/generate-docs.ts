@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { allRules, type Rule } from '../core/src';
 import { snippetsFile } from './snippets';
+import { planValidatorsFile, registryValidatorFile } from './validators';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const SEVERITY_VI: Record<string, string> = { error: 'lỗi', warning: 'cảnh báo', information: 'thông tin', hint: 'gợi ý' };
@@ -68,6 +69,8 @@ export function generatedFiles(): Map<string, string> {
   for (const rule of allRules) files.set(`docs/rules/${rule.meta.id}.md`, ruleDoc(rule));
   files.set('schemas/config.schema.json', configSchema());
   files.set('snippets/kehoach.json', snippetsFile());
+  files.set('core/src/schema/plan-validators.generated.ts', planValidatorsFile());
+  files.set('core/src/registry/registry-validator.generated.ts', registryValidatorFile());
   const readmePath = path.join(repoRoot, 'README.md');
   if (existsSync(readmePath)) {
     const readme = readFileSync(readmePath, 'utf8');

@@ -2,7 +2,8 @@
 // YAML or JSON text, validated against schemas/registry.schema.json. Data only; a bad file gives located
 // problems and the entries that are valid, never an exception.
 
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { registry as generatedValidator } from './registry-validator.generated';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import registrySchemaJson from '../../../schemas/registry.schema.json';
 import { dateProblem, parseIsoDate } from '../citations/dates';
@@ -61,14 +62,10 @@ export interface RawRegistry {
 
 export const registrySchema = registrySchemaJson as unknown as Record<string, unknown>;
 
-let validator: ValidateFunction | undefined;
+/** Code generated from the schema (scripts/validators.ts, `npm run docs`). */
+const validator = generatedValidator as unknown as ValidateFunction;
 
 function validate(data: unknown): ErrorObject[] {
-  if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    ajv.addVocabulary(['x-title-en', 'x-description-en']);
-    validator = ajv.compile(registrySchema);
-  }
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
 

@@ -1,4 +1,5 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import * as generated from './plan-validators.generated';
 import planSchemaJson from '../../../schemas/plan.schema.json';
 import type { Language } from '../types';
 import type { YamlPath } from '../model/yaml-nodes';
@@ -26,42 +27,27 @@ export interface SchemaNode {
 }
 
 export const planSchema = planSchemaJson as unknown as SchemaNode;
-const SCHEMA_ID = (planSchema as { $id: string }).$id;
 
-let ajv: Ajv | undefined;
-let validatePlan: ValidateFunction | undefined;
-const branchValidators = new Map<string, ValidateFunction>();
+// The validators are code generated from the schema (scripts/validators.ts, `npm run docs`): nothing is compiled
+// at run time.
+const validatePlan = generated.plan as unknown as ValidateFunction;
+const branchValidators = generated.branches as unknown as Record<string, ValidateFunction | undefined>;
 
-function compiler(): Ajv {
-  if (!ajv) {
-    // verbose: errors carry their parent schema, which gives titles and allowed keys for messages.
-    ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true, strictRequired: false });
-    ajv.addVocabulary(['x-title-en', 'x-description-en', 'x-hint', 'x-insert']);
-    ajv.addSchema(planSchema as object);
-  }
-  return ajv;
-}
-
-/** Validates with the whole plan schema, compiled on first use. */
+/** Validates with the whole plan schema. */
 export function validateWithPlanSchema(data: unknown): ErrorObject[] {
-  validatePlan ??= compiler().getSchema(SCHEMA_ID) as ValidateFunction;
   return validatePlan(data) ? [] : [...(validatePlan.errors ?? [])];
 }
 
-/** Validates against one sub-schema of the plan schema, addressed by a JSON pointer ("#/definitions/..."). */
+/** Validates against one union branch of the plan schema, addressed by its JSON pointer (see unionBranchPointers). */
 export function validateWithSubschema(pointer: string, data: unknown): ErrorObject[] {
-  let validate = branchValidators.get(pointer);
-  if (!validate) {
-    validate = compiler().compile({ $ref: SCHEMA_ID + pointer });
-    branchValidators.set(pointer, validate);
-  }
+  const validate = branchValidators[pointer];
+  if (!validate) throw new Error(`no validator for ${pointer}: run \`npm run docs\``);
   return validate(data) ? [] : [...(validate.errors ?? [])];
 }
 
 /**
- * The pointers of every union branch ("#/definitions/task/properties/chu_tri/anyOf/1"): the validators that
- * resolving a union's errors compiles on first use. A server compiles them while idle (server/src/warmup.ts), so
- * that the first check of a large plan with such errors does not.
+ * The pointers of every union branch ("#/definitions/task/properties/chu_tri/anyOf/1"): resolving a union's errors
+ * validates the value against the branch its type fits (schema-issues.ts), so each has a validator.
  */
 export function unionBranchPointers(): string[] {
   const branches: string[] = [];
@@ -73,9 +59,25 @@ export function unionBranchPointers(): string[] {
   return branches;
 }
 
-/** Compiles the validator of a union branch now (see unionBranchPointers). */
-export function prepareSubschema(pointer: string): void {
-  validateWithSubschema(pointer, undefined);
+let unionPointers: Map<string, string> | undefined;
+
+/**
+ * The JSON pointer of a union (a schema node with anyOf), given the node or a copy of it: the generated validators'
+ * errors carry copies of the schema, not its nodes. Equal unions at two places give the first one's pointer (their
+ * branches are equal too).
+ */
+export function unionPointerOf(node: object): string | undefined {
+  if (!unionPointers) {
+    const found = new Map<string, string>();
+    pointerOf(planSchema as object);
+    for (const [candidate, pointer] of pointers ?? []) {
+      if (!Array.isArray((candidate as { anyOf?: unknown }).anyOf)) continue;
+      const key = JSON.stringify(candidate);
+      if (!found.has(key)) found.set(key, pointer);
+    }
+    unionPointers = found;
+  }
+  return pointerOf(node) ?? unionPointers.get(JSON.stringify(node));
 }
 
 let pointers: Map<object, string> | undefined;

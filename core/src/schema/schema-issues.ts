@@ -1,9 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import {
   acceptedTypes,
-  pointerOf,
   jsonType,
   schemasAtPath,
+  unionPointerOf,
   validateWithPlanSchema,
   validateWithSubschema,
   type SchemaNode,
@@ -66,7 +66,7 @@ function resolveUnions(errors: ErrorObject[]): ErrorObject[] {
       continue;
     }
     // ajv's schemaPath is relative to the referenced definition; find the union's absolute pointer.
-    const unionPointer = union.parentSchema ? pointerOf(union.parentSchema) : undefined;
+    const unionPointer = union.parentSchema ? unionPointerOf(union.parentSchema) : undefined;
     if (!unionPointer) {
       remaining.push(union);
       continue;
