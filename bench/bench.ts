@@ -5,7 +5,7 @@
 // yaml-language-server: the count equals that of the same text opened fresh); times the CLI on 1,000 plans.
 // Prints one markdown table and writes it (and the raw numbers) to test-results/bench/.
 //
-// Options: --sizes 10,200,2000  --servers kehoach,yaml  --edits 50  --cold 5  --cli 1000 (0 = skip)
+// Options: --sizes 10,200,2000  --servers kehoach,yaml  --edits 50  --cold 5  --first 5  --cli 1000 (0 = skip)
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -30,6 +30,8 @@ const SIZES = option('sizes', '10,200,2000').split(',').map(Number);
 const SERVERS = option('servers', 'kehoach,yaml').split(',');
 const EDITS = Number(option('edits', '50'));
 const COLD_RUNS = Number(option('cold', '5'));
+/** First diagnostics are measured on this many fresh servers per size (one sample of a ~0.6 s check is noise). */
+const FIRST_RUNS = Number(option('first', '5'));
 const CLI_FILES = Number(option('cli', '1000'));
 const BURST = 20;
 const BURST_GAP_MS = 50;
@@ -115,6 +117,28 @@ interface SizeRun {
   check?: string;
 }
 
+/** Opens `text` as version 1 and waits for its first diagnostics (the server has pulled its settings). */
+async function openFirst(client: BenchClient, isKehoach: boolean, uri: string, text: string): Promise<{ first: Publish; firstDiagnosticsMs: number }> {
+  const openedAt = performance.now();
+  await client.open(uri, text, 1);
+  // kehoach says the version it published for; yaml-language-server does not, so the first publish for the document.
+  const first = await client.waitFor(uri, (p) => (isKehoach ? p.version === 1 : true), 60000, 'first diagnostics');
+  return { first, firstDiagnosticsMs: first.at - openedAt };
+}
+
+/** First diagnostics on a fresh server: started, settings pulled, idle 100 ms (as in runSize), then the plan opened. */
+async function firstOnFreshServer(specName: string, tasks: number): Promise<number> {
+  const { client } = await BenchClient.start(SPECS[specName]);
+  try {
+    await withTimeout(client.configured, 5000, `${specName} pulling its settings`);
+    await delay(100);
+    const uri = pathToFileURL(path.join(os.tmpdir(), 'kehoach-bench', `first-${tasks}.plan.yaml`)).href;
+    return (await openFirst(client, specName === 'kehoach', uri, generatePlan(tasks))).firstDiagnosticsMs;
+  } finally {
+    await client.stop();
+  }
+}
+
 async function runSize(specName: string, tasks: number): Promise<SizeRun> {
   const spec = SPECS[specName];
   const isKehoach = specName === 'kehoach';
@@ -130,10 +154,7 @@ async function runSize(specName: string, tasks: number): Promise<SizeRun> {
     const waitVersion = (version: number, since: number, what: string): Promise<Publish> =>
       client.waitFor(uri, (p) => (isKehoach ? p.version === version : client.history(uri).indexOf(p) >= since), 60000, what);
 
-    const openedAt = performance.now();
-    await client.open(uri, text, 1);
-    const first = await waitVersion(1, 0, 'first diagnostics');
-    const firstDiagnosticsMs = first.at - openedAt;
+    const { first, firstDiagnosticsMs } = await openFirst(client, isKehoach, uri, text);
     samples.push({ version: 1, text, diagnostics: first.diagnostics });
 
     const script = editScript(tasks, EDITS);
@@ -290,6 +311,12 @@ async function main(): Promise<void> {
       runs.push(run);
     }
   }
+  const firsts: Record<string, number[]> = {};
+  for (const tasks of SIZES) {
+    for (let round = 0; round < FIRST_RUNS; round++) {
+      for (const name of round % 2 === 0 ? SERVERS : [...SERVERS].reverse()) (firsts[`${name}/${tasks}`] ??= []).push(await firstOnFreshServer(name, tasks));
+    }
+  }
   for (const run of runs) run.check = run.server === 'kehoach' ? checkKehoach(run) : checkYaml(run);
   const cli = CLI_FILES > 0 ? await cliRun(CLI_FILES) : undefined;
 
@@ -310,7 +337,14 @@ async function main(): Promise<void> {
     const kb = Math.round((a ?? b)!.bytes / 1024);
     const label = `**${tasks} tasks (${kb} KB)**`;
     rows.push(`| ${label} | | | | |`);
-    row('first diagnostics after open, ms', a?.firstDiagnosticsMs, b?.firstDiagnosticsMs, `≤ peer${mark(a && b ? a.firstDiagnosticsMs <= b.firstDiagnosticsMs : undefined)}`);
+    const firstOf = (server: string) => (firsts[`${server}/${tasks}`]?.length ? median(firsts[`${server}/${tasks}`]) : undefined);
+    const [firstOwn, firstPeer] = [firstOf('kehoach'), firstOf('yaml')];
+    row(
+      `first diagnostics after open, ms (median of ${FIRST_RUNS} fresh servers)`,
+      firstOwn,
+      firstPeer,
+      `≤ peer${mark(firstOwn !== undefined && firstPeer !== undefined ? firstOwn <= firstPeer : undefined)}`,
+    );
     row(`edit → diagnostics p50, ms (${EDITS} edits)`, a && median(a.edits), b && median(b.edits));
     const target = targets[tasks]?.p95;
     row('edit → diagnostics p95, ms', a && quantile(a.edits, 0.95), b && quantile(b.edits, 0.95), target ? `≤ ${target}${mark(a ? quantile(a.edits, 0.95) <= target : undefined)}` : '');
@@ -343,7 +377,7 @@ async function main(): Promise<void> {
   writeFileSync(path.join(outDir, 'latest.md'), report);
   writeFileSync(
     path.join(outDir, 'latest.json'),
-    JSON.stringify({ machine, cold, cli, runs: runs.map(({ samples, ...rest }) => ({ ...rest, samples: samples.map((s) => ({ version: s.version, count: s.diagnostics.length })) })) }, null, 2),
+    JSON.stringify({ machine, cold, firsts, cli, runs: runs.map(({ samples, ...rest }) => ({ ...rest, samples: samples.map((s) => ({ version: s.version, count: s.diagnostics.length })) })) }, null, 2),
   );
 }
 
