@@ -72,9 +72,9 @@ function longerSample(copies: number, round: number): string {
   return SAMPLE.slice(0, TASKS_AT) + rows.join('');
 }
 
-/** The longer plan: 75 task rows (~18 KB), checked twice; one check is a step of 20–40 ms. */
-const LONGER_COPIES = 25;
-const LONGER_ROUNDS = 2;
+/** Longer plans of 36 task rows (~9 KB), four of them: one check is a step of 10–20 ms (a plan opened meanwhile waits at most that). */
+const LONGER_COPIES = 12;
+const LONGER_ROUNDS = 4;
 
 /** Runs the warm-up in small steps; `busy()` says a real document is open (the warm-up then stops). */
 export function warmUp(lang: () => Language, busy: () => boolean, onError: (error: unknown) => void): void {
